@@ -1,0 +1,278 @@
+"""Sections and the articles published in them."""
+
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Substr
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from broadsheet.paper.listing import paginate
+from broadsheet.paper.pages import PublicPage
+from broadsheet.photos.models import credit_line
+
+from .blocks import ArticleBodyBlock
+
+# Root (1) > home page (2) > section (3) > article (4).
+SECTION_DEPTH = 3
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", "News"
+    OPINION = "opinion", "Opinion"
+    ANALYSIS = "analysis", "Analysis"
+
+
+class ArticlePageQuerySet(models.QuerySet):
+    def in_section(self, section):
+        return self.filter(path__startswith=section.path, depth=section.depth + 1)
+
+    def opinion(self):
+        return self.filter(kind=ArticleKind.OPINION)
+
+    def newest_first(self):
+        return self.order_by("-first_published_at", "-pk")
+
+    def with_section(self):
+        """Annotate each article with its section's title and slug, read from the tree path."""
+        section = Page.objects.filter(
+            path=Substr(OuterRef("path"), 1, SECTION_DEPTH * Page.steplen)
+        )
+        return self.annotate(
+            section_title=Subquery(section.values("title")[:1]),
+            section_slug=Subquery(section.values("slug")[:1]),
+        )
+
+    def for_listing(self):
+        """Load what a teaser shows (section, photo, bylines) without a query per article."""
+        from broadsheet.photos.models import Photo
+
+        return (
+            self.with_section()
+            .select_related("lead_photo")
+            .prefetch_related(
+                models.Prefetch(
+                    "lead_photo__renditions",
+                    queryset=Photo.get_rendition_model().objects.all(),
+                ),
+                models.Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order"),
+                ),
+            )
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class SectionPage(PublicPage):
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = "section"
+
+    def route(self, request, path_components):
+        """Find a live article by slug in one query, already specific."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug, *rest = path_components
+        if rest:
+            raise Http404
+        article = (
+            ArticlePage.objects.live()
+            .in_section(self)
+            .filter(slug=slug)
+            .select_related("lead_photo")
+            .first()
+        )
+        if article is None:
+            # Drafts and unpublished pages still reach Wagtail's own checks (e.g. previews).
+            return super().route(request, path_components)
+        article._cached_parent_obj = self
+        return article.route(request, [])
+
+    def articles(self):
+        return ArticlePage.objects.live().public().in_section(self).newest_first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = paginate(request, self.articles().for_listing())
+        context["listing"] = listing
+        context["articles"] = list(listing.object_list)
+        return context
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(PublicPage):
+    standfirst = models.TextField(
+        max_length=400, help_text="One or two sentences under the headline that sell the story."
+    )
+    kind = models.CharField(max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS)
+    dateline = models.CharField(
+        max_length=60, blank=True, help_text="Where the story was filed, e.g. BEIJING."
+    )
+    agency = models.CharField(
+        max_length=60, blank=True, help_text="The wire agency, where this is agency copy."
+    )
+    lead_photo = models.ForeignKey(
+        "photos.Photo", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_caption = models.TextField(blank=True, help_text="Leave empty to use the photo's caption.")
+    lead_credit = models.CharField(
+        max_length=120, blank=True, help_text="Leave empty to use the photo's credit."
+    )
+    body = StreamField(ArticleBodyBlock())
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when the story changes materially; shown as Updated."
+    )
+    weight = models.PositiveSmallIntegerField(
+        default=3,
+        choices=[(1, "1 · brief"), (2, "2"), (3, "3 · standard"), (4, "4"), (5, "5 · splash")],
+        help_text="News value: places the story on the home page and in the printed edition.",
+    )
+
+    objects = ArticlePageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        InlinePanel("article_authors", label="Byline", heading="Authors, in byline order"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("dateline"),
+                FieldPanel("agency"),
+                FieldPanel("weight"),
+            ],
+            heading="Story",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lead_photo"), FieldPanel("lead_caption"), FieldPanel("lead_credit")],
+            heading="Lead photo",
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("corrections", label="Correction", heading="Corrections (published)"),
+        FieldPanel("updated_at"),
+        InlinePanel(
+            "related_links", label="Related article", heading="Related (overrides automatic)"
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("first_published_at"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["articles.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "article"
+
+    @property
+    def headline(self):
+        return self.title
+
+    @property
+    def section(self):
+        return self.get_parent().specific
+
+    @property
+    def caption(self):
+        if self.lead_caption:
+            return self.lead_caption
+        return self.lead_photo.caption if self.lead_photo else ""
+
+    @property
+    def credit(self):
+        return credit_line(self.lead_credit or (self.lead_photo.credit if self.lead_photo else ""))
+
+    @property
+    def is_opinion(self):
+        return self.kind == ArticleKind.OPINION
+
+    @cached_property
+    def bylines(self):
+        """The authors in byline order, with their photos, in one query."""
+        return [
+            link.person
+            for link in self.article_authors.select_related("person__photo").order_by("sort_order")
+        ]
+
+    @cached_property
+    def public_corrections(self):
+        return list(self.corrections.order_by("published_at"))
+
+    def was_updated(self):
+        return bool(
+            self.updated_at
+            and self.first_published_at
+            and self.updated_at > self.first_published_at
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .related import related_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = related_articles(self)
+        context["article_tags"] = list(self.tags.all())
+        return context
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="bylines")
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="unique_author_per_article")
+        ]
+
+    def __str__(self):
+        return str(self.person)
+
+
+class Correction(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    published_at = models.DateTimeField(default=timezone.now)
+    text = models.TextField(help_text="What was wrong and what is right, in a sentence or two.")
+
+    panels = [FieldPanel("published_at"), FieldPanel("text")]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class RelatedLink(Orderable):
+    """An editor's choice of related article; when any exist they replace the automatic list."""
+
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("target")]
+
+    def __str__(self):
+        return str(self.target)

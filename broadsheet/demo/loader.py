@@ -1,0 +1,190 @@
+"""Turn the generated demo paper into live Wagtail pages, people and photos."""
+
+import secrets
+from datetime import timedelta
+from io import BytesIO
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Site
+
+from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.home.setup import ensure_home_page
+from broadsheet.newsroom.roles import EDITORS, REPORTERS, set_up_roles
+from broadsheet.paper.models import PaperSettings
+from broadsheet.people.models import Person
+from broadsheet.photos.models import Photo
+
+from .pictures import render_photo, render_portrait
+from .writer import write_paper
+
+ADMIN_USERNAME = "admin"
+CREDENTIALS_FILE = "demo-login.txt"
+
+
+def is_loaded():
+    return ArticlePage.objects.exists()
+
+
+def load_demo(seed=2026, story_count=300, progress=None, now=None):
+    """Build the demo paper; `progress(done, total)` is called after each story."""
+    now = now or timezone.now()
+    paper = write_paper(seed=seed, story_count=story_count)
+    with transaction.atomic():
+        home = ensure_home_page(title=paper.name)
+        site = Site.objects.get(is_default_site=True)
+        PaperSettings.objects.update_or_create(
+            site=site,
+            defaults={
+                "name": paper.name,
+                "tagline": paper.tagline,
+                "about_text": f"{paper.name} is an independent daily, published with Broadsheet.",
+                "contact_email": "newsdesk@example.org",
+                "app_store_url": "https://apps.apple.com/app/id0000000000",
+                "play_store_url": "https://play.google.com/store/apps/details?id=org.example.broadsheet",
+                "x_handle": "broadsheetdemo",
+                "facebook_url": "https://www.facebook.com/broadsheetdemo",
+            },
+        )
+        sections = {
+            spec.slug: home.add_child(
+                instance=SectionPage(
+                    title=spec.title,
+                    slug=spec.slug,
+                    intro=spec.intro,
+                    show_in_menus=True,
+                    live=True,
+                )
+            )
+            for spec in paper.sections
+        }
+        people = {spec.slug: make_person(spec) for spec in paper.people}
+        for done, story in enumerate(paper.stories, start=1):
+            make_article(story, sections[story.section_slug], people, now)
+            if progress:
+                progress(done, len(paper.stories))
+        set_up_roles(home)
+    return paper
+
+
+def make_photo(spec, title):
+    data = render_photo(spec)
+    photo = Photo(
+        title=title[:255], description=spec.alt_text, caption=spec.caption, credit=spec.credit
+    )
+    photo.file = ImageFile(BytesIO(data), name=f"demo-{spec.seed}.jpg")
+    photo.save()
+    return photo
+
+
+def make_person(spec):
+    portrait = Photo(
+        title=f"Portrait of {spec.name}",
+        description=f"Portrait of {spec.name}",
+        credit="Staff photo",
+    )
+    portrait.file = ImageFile(
+        BytesIO(render_portrait(spec.portrait_seed, spec.name)), name=f"portrait-{spec.slug}.jpg"
+    )
+    portrait.save()
+    return Person.objects.create(
+        name=spec.name,
+        slug=spec.slug,
+        role=spec.role,
+        bio=spec.bio,
+        is_columnist=spec.is_columnist,
+        photo=portrait,
+        email=f"{spec.slug}@example.org",
+    )
+
+
+def article_body(story, body_photo):
+    """Lay the story out as blocks: paragraphs, with a pull quote, a photo and a fact box between."""
+    blocks = [("paragraph", f"<p>{escape(text)}</p>") for text in story.paragraphs]
+    inserts = []
+    if story.pull_quote:
+        quote, attribution = story.pull_quote
+        inserts.append((3, ("pull_quote", {"quote": quote, "attribution": attribution})))
+    if body_photo:
+        inserts.append((5, ("photo", {"image": body_photo.pk, "caption": "", "credit": ""})))
+    if story.fact_box:
+        title, items = story.fact_box
+        bullets = "".join(f"<li>{escape(item)}</li>" for item in items)
+        inserts.append((7, ("fact_box", {"title": title, "body": f"<ul>{bullets}</ul>"})))
+    for position, block in reversed(inserts):
+        blocks.insert(min(position, len(blocks)), block)
+    return [{"type": kind, "value": value} for kind, value in blocks]
+
+
+def make_article(story, section, people, now):
+    published = now - timedelta(minutes=story.minutes_ago)
+    lead = make_photo(story.photo, story.headline)
+    body_photo = make_photo(story.body_photo, story.headline) if story.body_photo else None
+    updated = (
+        published + timedelta(minutes=story.updated_minutes_after)
+        if story.updated_minutes_after is not None
+        else None
+    )
+    article = ArticlePage(
+        title=story.headline,
+        slug=story.slug,
+        standfirst=story.standfirst,
+        kind=story.kind,
+        dateline=story.dateline,
+        agency=story.agency,
+        weight=story.weight,
+        lead_photo=lead,
+        body=article_body(story, body_photo),
+        first_published_at=published,
+        last_published_at=updated or published,
+        updated_at=updated if updated and updated < now else None,
+        live=True,
+        search_description=story.standfirst[:300],
+    )
+    for order, slug in enumerate(story.author_slugs):
+        article.article_authors.add(ArticleAuthor(person=people[slug], sort_order=order))
+    for order, correction in enumerate(story.corrections):
+        article.corrections.add(
+            Correction(
+                published_at=min(now, published + timedelta(hours=correction.hours_after)),
+                text=correction.text,
+                sort_order=order,
+            )
+        )
+    section.add_child(instance=article)
+    article.tags.add(*story.tags)
+    article.save()
+    return article
+
+
+def create_demo_users():
+    """Create the admin, a reporter and an editor with one fresh password; return the login lines."""
+    User = get_user_model()
+    password = secrets.token_urlsafe(12)
+    from django.contrib.auth.models import Group
+
+    accounts = [
+        (ADMIN_USERNAME, "Administrator (everything)", None),
+        ("editor", "Editor (approves and publishes)", EDITORS),
+        ("reporter", "Reporter (writes, submits for review)", REPORTERS),
+    ]
+    for username, _, group in accounts:
+        user, _ = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )
+        user.is_staff = group is None
+        user.is_superuser = group is None
+        user.set_password(password)
+        user.save()
+        if group:
+            user.groups.set([Group.objects.get(name=group)])
+    lines = [f"  {username:<9} {password}   {label}" for username, label, _ in accounts]
+    credentials = settings.DATA_DIR / CREDENTIALS_FILE
+    credentials.parent.mkdir(parents=True, exist_ok=True)
+    credentials.write_text("\n".join(lines) + "\n")
+    credentials.chmod(0o600)
+    return lines

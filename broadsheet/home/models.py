@@ -1,0 +1,108 @@
+"""The front page: the lead story, top stories, a block per section, opinion and the latest news."""
+
+from datetime import timedelta
+
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
+
+from broadsheet.articles.models import ArticleKind, ArticlePage, SectionPage
+from broadsheet.paper.pages import PublicPage
+
+from .front import front_page_pool
+
+TOP_STORY_COUNT = 4
+LATEST_COUNT = 8
+LEAD_WINDOW = timedelta(hours=36)
+
+
+class HomePage(PublicPage):
+    subpage_types = ["articles.SectionPage"]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    content_panels = [
+        *Page.content_panels,
+        InlinePanel(
+            "featured_stories",
+            label="Story",
+            heading="Lead and top stories, in order (empty: chosen by news value and time)",
+            max_num=1 + TOP_STORY_COUNT,
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def route(self, request, path_components):
+        """Go straight to the live section, already specific, in one query."""
+        if path_components:
+            section = (
+                SectionPage.objects.live().child_of(self).filter(slug=path_components[0]).first()
+            )
+            if section is not None:
+                section._cached_parent_obj = self
+                return section.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def front(self):
+        """Return the page's story groups: lead, top stories, section blocks, opinion, latest."""
+        pool = front_page_pool()
+        by_id = {article.pk: article for article in pool}
+        featured_ids = list(
+            self.featured_stories.order_by("sort_order").values_list("article_id", flat=True)
+        )
+        missing = [pk for pk in featured_ids if pk not in by_id]
+        if missing:
+            by_id.update(
+                ArticlePage.objects.live().public().filter(pk__in=missing).for_listing().in_bulk()
+            )
+        featured = [by_id[pk] for pk in featured_ids if pk in by_id]
+
+        news = [a for a in pool if a.kind != ArticleKind.OPINION]
+        recent = [a for a in news if a.first_published_at >= timezone.now() - LEAD_WINDOW] or news
+        by_value = sorted(recent, key=lambda a: (a.weight, a.first_published_at), reverse=True)
+        picks = featured + [a for a in by_value if a not in featured]
+        lead, top = (picks[0] if picks else None), picks[1 : 1 + TOP_STORY_COUNT]
+        shown = {a.pk for a in [lead, *top] if a}
+
+        blocks = {}
+        for article in pool:
+            if article.pk not in shown and article.kind != ArticleKind.OPINION:
+                blocks.setdefault(article.section_slug, []).append(article)
+        return {
+            "lead": lead,
+            "top_stories": top,
+            "section_blocks": [
+                (section, blocks[section.slug][:4])
+                for section in front_page_sections()
+                if section.slug in blocks
+            ],
+            "latest": sorted(news, key=lambda a: a.first_published_at, reverse=True)[:LATEST_COUNT],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.front())
+        return context
+
+
+def front_page_sections():
+    return list(
+        SectionPage.objects.live()
+        .in_menu()
+        .order_by("path")
+        .only("title", "slug", "url_path", "path")
+    )
+
+
+class FeaturedStory(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]
+
+    def __str__(self):
+        return str(self.article)

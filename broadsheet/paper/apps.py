@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PaperConfig(AppConfig):
+    name = "broadsheet.paper"
+    verbose_name = "The paper"

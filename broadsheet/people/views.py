@@ -1,0 +1,28 @@
+from django.shortcuts import get_object_or_404, render
+
+from broadsheet.articles.models import ArticlePage
+from broadsheet.paper.listing import paginate
+
+from .models import Person
+
+
+def person_list(request):
+    people = Person.objects.select_related("photo").prefetch_related("photo__renditions")
+    return render(request, "people/person_list.html", {"people": people})
+
+
+def person_detail(request, slug):
+    person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(article_authors__person=person)
+        .newest_first()
+        .for_listing()
+    )
+    listing = paginate(request, articles)
+    return render(
+        request,
+        "people/person_detail.html",
+        {"person": person, "listing": listing, "articles": list(listing.object_list)},
+    )

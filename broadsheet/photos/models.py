@@ -1,0 +1,39 @@
+"""The photo desk's pictures: Wagtail images with a credit and a default caption."""
+
+from django.db import models
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class Photo(AbstractImage):
+    """A picture; `description` is its alt text, kept apart from the caption and credit."""
+
+    caption = models.TextField(
+        blank=True, help_text="Default caption, used wherever the page does not give its own."
+    )
+    credit = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Who took or supplied it, e.g. a wire agency or 'Staff photo'.",
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "caption", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "photo"
+        permissions = [("choose_image", "Can choose image")]
+
+
+class PhotoRendition(AbstractRendition):
+    image = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def credit_line(credit):
+    """Format a credit the way captions print it: '(Meridian Wire photo)'."""
+    if not credit:
+        return ""
+    if "photo" in credit.lower():
+        return f"({credit})"
+    return f"({credit} photo)"

@@ -1,0 +1,23 @@
+"""Test settings: the base settings with the few changes that make tests fast and isolated."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import DATA_DIR
+
+# A fixed key so signed tokens are reproducible within a run.
+SECRET_KEY = "broadsheet-test-key"
+# Fast hashing: tests create many users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# A process-local cache so tests never see each other's entries; Redis tests build their own.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Static files from the finders, so tests need no collectstatic.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+# Uploads go to a throwaway folder, never into the demo's data.
+MEDIA_ROOT = DATA_DIR / "test-media" / str(os.getpid())
+# Tasks run immediately unless a test asks for the database backend.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("authors/", include("broadsheet.people.urls")),
+    path("tags/", include("broadsheet.articles.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(
+        re_path(
+            rf"^{media_prefix}(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}
+        )
+    )
+
+# Wagtail's page tree comes last: it answers every path nothing above claimed.
+urlpatterns.append(path("", include(wagtail_urls)))
