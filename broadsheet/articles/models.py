@@ -12,6 +12,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from broadsheet.paper.listing import paginate
@@ -30,7 +31,7 @@ class ArticleKind(models.TextChoices):
     ANALYSIS = "analysis", "Analysis"
 
 
-class ArticlePageQuerySet(models.QuerySet):
+class ArticlePageQuerySet(PageQuerySet):
     def in_section(self, section):
         return self.filter(path__startswith=section.path, depth=section.depth + 1)
 

@@ -1186,3 +1186,333 @@ FLOOD = {
         ),
     },
 }
+
+ELECTION = {
+    "key": "orlanda-election",
+    "tags": ("Orlanda", "Elections", "Diplomacy"),
+    "days": (29, 4),
+    "authors": ("nadia-ferreiro",),
+    "place": "Port Solana",
+    "cast": {
+        "president": ("Mateo Saranda", "Orlanda's president"),
+        "challenger": ("Ileana Voss", "the leader of the Civic Renewal party"),
+        "commission": ("Arturo Melian", "the chair of Orlanda's electoral commission"),
+        "observer": ("Greta Lindahl", "who led the Continental observer mission"),
+        "analyst": ("Rafael Ostrowe", "a political scientist at the University of Port Solana"),
+        "voter": ("Lucia Benedetti", "a nurse voting in the capital's old town"),
+    },
+    "vals": {
+        "voters": ("9.4", "10.1", "11.2"),
+        "turnout": (64, 77, 1),
+        "voss": (50, 53, 1),
+        "years": ("12", "14"),
+        "stations": (14000, 19000, 500),
+        "inflation": (11, 19, 1),
+    },
+    "context": (
+        "Saranda has led Orlanda for {years} years, first as prime minister and then as "
+        "president after constitutional changes that critics say weakened the courts.",
+        "Voss, a former mayor of Port Solana, has campaigned on corruption and the cost of "
+        "living. Inflation in Orlanda reached {inflation}% last year.",
+        "Orlanda is a major exporter of grain and fertiliser, and its relations with its "
+        "neighbours have been strained by a long dispute over fishing rights.",
+    ),
+    "quotes": (
+        ("analyst", "For the first time in a long time, Orlandans believe their vote might "
+         "change who governs them. That alone changes the atmosphere."),
+        ("voter", "I have voted in every election since I was 18. This is the first one where "
+         "I did not know the result before I went in."),
+    ),
+    "numbers": (
+        "About {voters} million people are eligible to vote at {stations} polling stations.",
+        "Turnout was put at {turnout}%, the highest in two decades.",
+    ),
+    "facts": ("Orlanda at a glance", (
+        "Capital: Port Solana",
+        "Eligible voters: about {voters} million",
+        "President since {years} years ago: Mateo Saranda",
+        "Main challenger: Ileana Voss, Civic Renewal",
+        "Inflation last year: {inflation}%",
+    )),
+    "captions": {
+        "crowd": (
+            "Supporters of Ileana Voss at a rally in Port Solana {photo_when}.",
+            "Crowds gather in the centre of Port Solana as results are announced.",
+        ),
+        "assembly": ("The presidential palace in Port Solana.",),
+        "skyline": ("The skyline of Port Solana, Orlanda's capital.",),
+    },
+    "beats": (
+        {
+            "section": "world", "scene": "crowd", "weight": 3,
+            "h": (
+                "Orlanda's opposition unites behind Voss to challenge Saranda",
+                "Saranda faces his toughest test as Orlanda's opposition unites",
+            ),
+            "s": "Five opposition parties agree to back Ileana Voss, a former mayor of the "
+            "capital, in next month's presidential election.",
+            "lede": "Orlanda's fractured opposition has united behind a single candidate for "
+            "the first time, backing Ileana Voss to challenge President Mateo Saranda in next "
+            "month's election.",
+            "more": (
+                "The agreement, signed in Port Solana {when}, commits five parties to "
+                "withdraw their own candidates and campaign for Voss.",
+            ),
+            "quotes": (
+                ("challenger", "Today the people who want change stopped arguing with each other "
+                 "and started talking to the country."),
+            ),
+            "next": "The election will be held in four weeks.",
+        },
+        {
+            "section": "world", "scene": "crowd", "weight": 3,
+            "h": (
+                "Saranda promises pension rise as Orlanda election race tightens",
+                "Orlanda poll shows Voss level with Saranda as campaign heats up",
+            ),
+            "s": "The president pledges higher pensions and cheaper bread as polls suggest a "
+            "close contest.",
+            "lede": "President Mateo Saranda of Orlanda has promised to raise pensions and cap "
+            "the price of bread, as opinion polls suggest the challenger Ileana Voss has "
+            "drawn level with him.",
+            "more": (
+                "Addressing a rally in the industrial city of Varo, Saranda accused the "
+                "opposition of wanting to sell the country's grain companies to foreign buyers.",
+            ),
+            "quotes": (
+                ("president", "They promise you change. I promise you bread on the table and a "
+                 "pension you can live on."),
+                ("challenger", "The president has had {years} years to fix the price of bread. "
+                 "Voters can count."),
+            ),
+            "next": "The two candidates are due to meet in a televised debate next week.",
+        },
+        {
+            "section": "world", "scene": "crowd", "weight": 4,
+            "h": (
+                "Orlandans vote in tight presidential election as turnout surges",
+                "Long queues at polling stations as Orlanda chooses a president",
+            ),
+            "s": "Officials report unusually high turnout in a contest between Mateo Saranda and "
+            "Ileana Voss.",
+            "lede": "Orlandans queued for hours outside polling stations {when} in a "
+            "presidential election that could end Mateo Saranda's {years} years in power.",
+            "more": (
+                "Voting was extended by an hour in parts of Port Solana. International observers "
+                "reported isolated problems with voter lists but no widespread irregularities.",
+            ),
+            "quotes": (
+                ("commission", "The vote has been calm and orderly. We ask every candidate to "
+                 "respect the count and wait for the official result."),
+            ),
+            "next": "Preliminary results are expected overnight.",
+        },
+        {
+            "section": "world", "scene": "crowd", "weight": 5,
+            "h": (
+                "Voss wins Orlanda presidency, ending Saranda's {years} years in power",
+                "Ileana Voss elected Orlanda's president in political earthquake",
+            ),
+            "s": "The opposition candidate takes {voss}% of the vote, according to the "
+            "electoral commission.",
+            "lede": "Ileana Voss has won Orlanda's presidential election, taking {voss}% of the "
+            "vote according to preliminary results, and ending Mateo Saranda's {years} years in "
+            "power.",
+            "more": (
+                "Thousands of her supporters gathered in Liberty Square in Port Solana, waving "
+                "flags and setting off fireworks, as the result became clear shortly after "
+                "midnight.",
+            ),
+            "quotes": (
+                ("challenger", "Tonight belongs to everyone who queued in the cold to be heard. "
+                 "I will be president for those who voted against me too."),
+            ),
+            "next": "Saranda has not yet conceded. His spokesman said the president would "
+            "comment after the official count.",
+        },
+        {
+            "section": "world", "scene": "assembly", "weight": 4,
+            "h": (
+                "Saranda concedes defeat as Orlanda observers endorse election",
+                "Orlanda's outgoing president accepts result after observers' verdict",
+            ),
+            "s": "International observers say the vote was competitive and broadly fair.",
+            "lede": "Mateo Saranda has conceded defeat in Orlanda's presidential election, two "
+            "days after the vote, as international observers said the contest had been "
+            "competitive and broadly fair.",
+            "more": (
+                "In a brief televised statement, Saranda said he had called Voss to congratulate "
+                "her and would oversee a peaceful handover.",
+            ),
+            "quotes": (
+                ("observer", "Voters had a genuine choice and were able to make it freely. "
+                 "There were shortcomings, but none that affected the outcome."),
+                ("president", "The people have spoken, and in a democracy that is the end of "
+                 "the argument."),
+            ),
+            "next": "Voss will be sworn in next month.",
+        },
+    ),
+    "analysis": {
+        "h": (
+            "How Ileana Voss broke Saranda's grip on Orlanda",
+            "Orlanda's election was decided by the price of bread",
+        ),
+        "s": "A united opposition, a cost-of-living crisis and a campaign in small towns "
+        "explain an upset few predicted a year ago.",
+        "paras": (
+            "A year ago few analysts in Port Solana gave the opposition much chance. It was "
+            "divided, short of money and largely ignored by state television.",
+            "Two things changed. The first was inflation, which turned the president's promise "
+            "of stability into a punchline. The second was the decision of five quarrelsome "
+            "parties to put their differences aside.",
+            "Voss spent the campaign in small towns that had voted for Saranda for a decade, "
+            "talking about prices rather than the constitution. It worked.",
+        ),
+    },
+}
+
+PROBE = {
+    "key": "lantern-probe",
+    "tags": ("Space", "Research", "Technology"),
+    "days": (25, 1),
+    "authors": ("joss-amberley",),
+    "place": "Astermere",
+    "cast": {
+        "scientist": ("Yusuf Harrington-Bell", "the mission's lead scientist"),
+        "director": ("Marisol Quint", "the director of the Carvenian Space Agency"),
+        "engineer": ("Petra Lindqvist-Obi", "the flight engineer in charge of the landing"),
+        "astronomer": ("Cosmo Ferrante", "an astronomer at the Kestrel Ridge Observatory"),
+    },
+    "vals": {
+        "distance": (180, 260, 10),
+        "years": ("six", "seven"),
+        "cost": (410, 560, 10),
+        "grams": (40, 90, 5),
+        "width": ("1.8", "2.3", "2.7"),
+    },
+    "context": (
+        "Lantern was launched {years} years ago and has travelled about {distance} million "
+        "kilometres to reach the asteroid Verhaven, a rocky body about {width}km across.",
+        "The mission, which has cost {cost} million crowns, is the Carvenian Space Agency's "
+        "most ambitious so far and its first attempt to touch the surface of another body.",
+        "Asteroids like Verhaven are thought to be leftovers from the formation of the solar "
+        "system, and may preserve material that has barely changed in four and a half billion "
+        "years.",
+    ),
+    "quotes": (
+        ("astronomer", "Every sample from an asteroid is a letter from the early solar system. We "
+         "have very few of them, so each one matters."),
+        ("director", "This is a small agency doing something that only the largest agencies "
+         "have done before. I could not be prouder of the team."),
+    ),
+    "numbers": (
+        "Signals from the spacecraft take about 14 minutes to reach Earth, so every manoeuvre "
+        "has to be planned and uploaded in advance.",
+        "The probe aims to bring back at least {grams} grams of material.",
+    ),
+    "facts": ("The Lantern mission", (
+        "Launched {years} years ago from the Sollis range",
+        "Target: asteroid Verhaven, about {width}km across",
+        "Distance travelled: about {distance} million km",
+        "Cost: {cost} million crowns",
+        "Aim: to return at least {grams}g of rock to Earth",
+    )),
+    "captions": {
+        "space": (
+            "An artist's impression of the Lantern probe approaching the asteroid Verhaven.",
+            "The asteroid Verhaven, as imagined from the Lantern spacecraft.",
+        ),
+        "laboratory": ("Engineers at the mission control centre in Astermere.",),
+    },
+    "beats": (
+        {
+            "section": "science", "scene": "space", "weight": 3,
+            "h": (
+                "Lantern probe sends first close-up images of asteroid Verhaven",
+                "Carvenian probe reaches asteroid after {years}-year journey",
+            ),
+            "s": "The spacecraft has entered orbit around the asteroid and begun mapping its "
+            "surface.",
+            "lede": "The Carvenian Space Agency's Lantern probe has sent back its first close-up "
+            "images of the asteroid Verhaven, after a journey of {years} years and about "
+            "{distance} million kilometres.",
+            "more": (
+                "The pictures show a surface strewn with boulders, some larger than a house, and "
+                "a smoother plain near the asteroid's equator that scientists hope to land on.",
+            ),
+            "quotes": (
+                ("scientist", "It is rougher than we expected, which is exciting and a little "
+                 "worrying. We have work to do to find a safe place to touch down."),
+            ),
+            "next": "The team will spend several weeks mapping the surface before choosing a "
+            "landing site.",
+        },
+        {
+            "section": "science", "scene": "laboratory", "weight": 3,
+            "h": (
+                "Scientists choose landing site for Lantern probe on asteroid Verhaven",
+                "Lantern team picks smooth plain for risky asteroid touchdown",
+            ),
+            "s": "The site, nicknamed the Meadow, is one of the few areas free of large "
+            "boulders.",
+            "lede": "Scientists have chosen a landing site for the Lantern probe on the asteroid "
+            "Verhaven, a smooth plain near the equator that the team has nicknamed the Meadow.",
+            "more": (
+                "The area is about 40 metres across, barely larger than the margin of error in "
+                "the spacecraft's navigation.",
+            ),
+            "quotes": (
+                ("engineer", "Forty metres sounds like a lot until you are steering from 200 "
+                 "million kilometres away with a 14-minute delay."),
+            ),
+            "next": "The touchdown is planned for later this month.",
+        },
+        {
+            "section": "science", "scene": "space", "weight": 5,
+            "h": (
+                "Lantern probe touches down on asteroid and collects sample",
+                "Carvenian spacecraft grabs rock from asteroid Verhaven",
+            ),
+            "s": "Mission control erupts in applause as data confirm the spacecraft fired its "
+            "sampling device.",
+            "lede": "The Lantern probe has briefly touched down on the asteroid Verhaven and "
+            "collected a sample of rock, the Carvenian Space Agency said {when}, in what it "
+            "called the most important moment in its history.",
+            "more": (
+                "The spacecraft touched the surface for about six seconds, firing a small pellet "
+                "to kick up dust and gravel into a collection chamber, before backing away.",
+            ),
+            "quotes": (
+                ("engineer", "When the data came in there was a second of silence, and then "
+                 "everybody was shouting. I think I hugged people I have never met."),
+                ("director", "We will not know how much we have collected until the images are "
+                 "analysed, but every sign is good."),
+            ),
+            "next": "The probe is due to leave Verhaven next year and return to Earth three "
+            "years later.",
+        },
+        {
+            "section": "science", "scene": "space", "weight": 3,
+            "h": (
+                "Lantern's asteroid sample larger than hoped, mission team says",
+                "Asteroid sample could be twice the target, say Lantern scientists",
+            ),
+            "s": "Images of the collection chamber suggest the probe gathered well over its "
+            "target of {grams} grams.",
+            "lede": "The Lantern probe appears to have collected far more material from the "
+            "asteroid Verhaven than its target of {grams} grams, according to images of its "
+            "collection chamber released {when}.",
+            "more": (
+                "Some of the fragments appear dark and crumbly, which scientists say could "
+                "indicate carbon-rich material.",
+            ),
+            "quotes": (
+                ("scientist", "We are looking at a chamber full of gravel. For a planetary "
+                 "scientist, that is about as good as it gets."),
+            ),
+            "next": "The capsule is due to land in the Sollis desert in about four years.",
+        },
+    ),
+    "analysis": None,
+}

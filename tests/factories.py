@@ -1,0 +1,104 @@
+"""Plain `make_*` helpers that build the content tests need, with real Wagtail pages and images."""
+
+from datetime import timedelta
+from io import BytesIO
+from itertools import count
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image
+
+from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.home.models import HomePage
+from broadsheet.home.setup import ensure_home_page
+from broadsheet.people.models import Person
+from broadsheet.photos.models import Photo
+
+_serial = count(1)
+
+
+def make_photo(title="A photo", credit="Staff photo", caption="A caption.", size=(1600, 1000), color=None):
+    """Save a real JPEG as a Photo."""
+    n = next(_serial)
+    buffer = BytesIO()
+    Image.new("RGB", size, color or (40 + n * 7 % 200, 90, 140)).save(buffer, "JPEG")
+    photo = Photo(title=title, description=f"Alt text for {title}", caption=caption, credit=credit)
+    photo.file = ImageFile(BytesIO(buffer.getvalue()), name=f"test-{n}.jpg")
+    photo.save()
+    return photo
+
+
+def make_home():
+    """Return the home page, creating it and pointing the default site at it."""
+    return HomePage.objects.first() or ensure_home_page(title="The Test Gazette")
+
+
+def make_section(title="News", slug=None, home=None):
+    home = home or make_home()
+    slug = slug or slugify(title)
+    existing = SectionPage.objects.child_of(home).filter(slug=slug).first()
+    if existing:
+        return existing
+    return home.add_child(instance=SectionPage(title=title, slug=slug, show_in_menus=True, live=True))
+
+
+def make_person(name=None, is_columnist=False, photo=True):
+    n = next(_serial)
+    name = name or f"Reporter {n}"
+    return Person.objects.create(
+        name=name,
+        slug=f"{slugify(name)}-{n}",
+        role="Columnist" if is_columnist else "Reporter",
+        bio=f"{name} writes for the paper.",
+        is_columnist=is_columnist,
+        photo=make_photo(f"Portrait of {name}", size=(400, 400)) if photo else None,
+    )
+
+
+def make_article(
+    section=None,
+    title=None,
+    *,
+    standfirst="What happened, in one sentence.",
+    paragraphs=("The first paragraph.", "The second paragraph."),
+    authors=(),
+    tags=(),
+    kind="news",
+    dateline="",
+    agency="",
+    photo=True,
+    published=None,
+    live=True,
+    corrections=(),
+    weight=3,
+):
+    """Create an article; live ones are published through Wagtail's own revision workflow."""
+    section = section or make_section()
+    n = next(_serial)
+    title = title or f"Test article number {n}"
+    article = ArticlePage(
+        title=title,
+        slug=f"{slugify(title)[:60]}-{n}",
+        standfirst=standfirst,
+        kind=kind,
+        dateline=dateline,
+        agency=agency,
+        weight=weight,
+        lead_photo=make_photo(title) if photo is True else (photo or None),
+        body=[{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs],
+        live=False,
+    )
+    for order, person in enumerate(authors):
+        article.article_authors.add(ArticleAuthor(person=person, sort_order=order))
+    for order, text in enumerate(corrections):
+        article.corrections.add(Correction(text=text, sort_order=order))
+    section.add_child(instance=article)
+    if tags:
+        article.tags.add(*tags)
+        article.save()
+    if live:
+        article.first_published_at = published or timezone.now() - timedelta(minutes=n)
+        article.save_revision().publish()
+        article.refresh_from_db()
+    return article
