@@ -18,7 +18,9 @@ from broadsheet.photos.models import Photo
 _serial = count(1)
 
 
-def make_photo(title="A photo", credit="Staff photo", caption="A caption.", size=(1600, 1000), color=None):
+def make_photo(
+    title="A photo", credit="Staff photo", caption="A caption.", size=(1600, 1000), color=None
+):
     """Save a real JPEG as a Photo."""
     n = next(_serial)
     buffer = BytesIO()
@@ -40,7 +42,9 @@ def make_section(title="News", slug=None, home=None):
     existing = SectionPage.objects.child_of(home).filter(slug=slug).first()
     if existing:
         return existing
-    return home.add_child(instance=SectionPage(title=title, slug=slug, show_in_menus=True, live=True))
+    return home.add_child(
+        instance=SectionPage(title=title, slug=slug, show_in_menus=True, live=True)
+    )
 
 
 def make_person(name=None, is_columnist=False, photo=True):

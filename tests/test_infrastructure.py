@@ -3,12 +3,13 @@
 import smtplib
 
 import pytest
-from conftest import axe_violations, describe_violations, mailers_for, screenshot
 from django.core.mail import EmailMultiAlternatives, send_mail
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
 from django.test import override_settings
 from django.urls import path
+
+from tests.conftest import axe_violations, describe_violations, mailers_for, screenshot
 
 VALID_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A valid page</title></head>

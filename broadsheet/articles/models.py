@@ -184,6 +184,9 @@ class ArticlePage(PublicPage):
         index.FilterField("kind"),
         index.FilterField("first_published_at"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []

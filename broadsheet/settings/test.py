@@ -21,3 +21,5 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = DATA_DIR / "test-media" / str(os.getpid())
 # Tasks run immediately unless a test asks for the database backend.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Quiet: Wagtail logs every page event and task at INFO.
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -8,7 +8,13 @@ pytestmark = pytest.mark.django_db
 def test_article_page_renders(client):
     section = make_section("World")
     person = make_person("Ada Lane")
-    article = make_article(section, "Harbour talks resume", authors=[person], dateline="NORTHPORT", tags=["Port strike"])
+    article = make_article(
+        section,
+        "Harbour talks resume",
+        authors=[person],
+        dateline="NORTHPORT",
+        tags=["Port strike"],
+    )
     response = client.get(article.url)
     assert response.status_code == 200
     html = response.content.decode()
