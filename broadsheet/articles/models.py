@@ -3,7 +3,6 @@
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -17,6 +16,7 @@ from wagtail.search import index
 
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
+from broadsheet.paper.restrictions import restricted_q
 from broadsheet.photos.models import credit_line
 
 from .blocks import ArticleBodyBlock
@@ -32,6 +32,11 @@ class ArticleKind(models.TextChoices):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def public(self):
+        """Exclude pages under a view restriction, read from the cached list (no extra query)."""
+        restricted = restricted_q()
+        return self if restricted is None else self.exclude(restricted)
+
     def in_section(self, section):
         return self.filter(path__startswith=section.path, depth=section.depth + 1)
 
@@ -83,26 +88,6 @@ class SectionPage(PublicPage):
 
     class Meta:
         verbose_name = "section"
-
-    def route(self, request, path_components):
-        """Find a live article by slug in one query, already specific."""
-        if not path_components:
-            return super().route(request, path_components)
-        slug, *rest = path_components
-        if rest:
-            raise Http404
-        article = (
-            ArticlePage.objects.live()
-            .in_section(self)
-            .filter(slug=slug)
-            .select_related("lead_photo")
-            .first()
-        )
-        if article is None:
-            # Drafts and unpublished pages still reach Wagtail's own checks (e.g. previews).
-            return super().route(request, path_components)
-        article._cached_parent_obj = self
-        return article.route(request, [])
 
     def articles(self):
         return ArticlePage.objects.live().public().in_section(self).newest_first()
@@ -236,11 +221,9 @@ class ArticlePage(PublicPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .related import related_articles
-
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = related_articles(self)
         context["article_tags"] = list(self.tags.all())
+        context["canonical_url"] = self.get_full_url(request)
         return context
 
 

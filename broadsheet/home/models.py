@@ -8,8 +8,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
-from broadsheet.articles.models import ArticleKind, ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleKind, ArticlePage
 from broadsheet.paper.pages import PublicPage
+from broadsheet.paper.sections import live_sections, section_by_slug
 
 from .front import front_page_pool
 
@@ -37,14 +38,24 @@ class HomePage(PublicPage):
         verbose_name = "home page"
 
     def route(self, request, path_components):
-        """Go straight to the live section, already specific, in one query."""
-        if path_components:
-            section = (
-                SectionPage.objects.live().child_of(self).filter(slug=path_components[0]).first()
+        """Serve a live section (no query) or a live article (one query) straight away.
+
+        Anything else (drafts, other page types, unknown paths) goes through Wagtail's own routing.
+        """
+        section = section_by_slug(path_components[0]) if path_components else None
+        if section is not None and len(path_components) == 1:
+            section._cached_parent_obj = self
+            return section, [], {}
+        if section is not None and len(path_components) == 2:
+            article = (
+                ArticlePage.objects.live()
+                .filter(url_path=f"{section.url_path}{path_components[1]}/")
+                .select_related("lead_photo")
+                .first()
             )
-            if section is not None:
-                section._cached_parent_obj = self
-                return section.route(request, path_components[1:])
+            if article is not None:
+                article._cached_parent_obj = section
+                return article, [], {}
         return super().route(request, path_components)
 
     def front(self):
@@ -90,12 +101,7 @@ class HomePage(PublicPage):
 
 
 def front_page_sections():
-    return list(
-        SectionPage.objects.live()
-        .in_menu()
-        .order_by("path")
-        .only("title", "slug", "url_path", "path")
-    )
+    return [section for section in live_sections() if section.show_in_menus]
 
 
 class FeaturedStory(Orderable):

@@ -1,8 +1,13 @@
 """The paper's identity: name, logo, tagline, app and social links, set per site in the admin."""
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from broadsheet.articles.signals import bump_content_generation, content_generation
 
 
 @register_setting(icon="site")
@@ -50,6 +55,21 @@ class PaperSettings(BaseSiteSetting):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def for_site(cls, site):
+        """Read the settings once per content generation; every public page shows them."""
+        key = f"broadsheet:paper-settings:{site.pk}:{content_generation()}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, timeout=3600)
+        return instance
+
     @property
     def x_url(self):
         return f"https://x.com/{self.x_handle}" if self.x_handle else ""
+
+
+@receiver(post_save, sender=PaperSettings)
+def paper_settings_saved(**kwargs):
+    bump_content_generation()

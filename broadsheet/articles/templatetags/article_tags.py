@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.related import related_articles
 
 register = template.Library()
 
@@ -25,6 +26,12 @@ def with_dateline(html, dateline):
     if match is None:
         return mark_safe(f"<p>{label}</p>{html}")
     return mark_safe(html[: match.end()] + label + html[match.end() :])
+
+
+@register.simple_tag
+def related_to(article):
+    """The articles to show under `article`: the editor's choice, or the automatic ranking."""
+    return related_articles(article)
 
 
 @register.inclusion_tag("articles/includes/opinion_widget.html", takes_context=True)

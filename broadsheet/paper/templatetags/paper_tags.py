@@ -4,6 +4,7 @@ from django import template
 from django.templatetags.static import static
 
 from broadsheet.articles.signals import content_generation
+from broadsheet.paper.sections import live_sections
 
 register = template.Library()
 
@@ -16,17 +17,14 @@ def generation():
 
 @register.inclusion_tag("paper/includes/section_nav.html", takes_context=True)
 def section_nav(context):
-    from broadsheet.articles.models import SectionPage
-
-    request = context.get("request")
-    page = context.get("page")
-    current_path = getattr(page, "path", "")
-    sections = list(
-        SectionPage.objects.live().in_menu().order_by("path").only("title", "url_path", "path")
-    )
-    for section in sections:
-        section.is_current = bool(current_path) and current_path.startswith(section.path)
-    return {"sections": sections, "request": request}
+    """The sections in the masthead, the current one marked."""
+    current_path = getattr(context.get("page"), "path", "")
+    sections = [
+        {"page": section, "is_current": bool(current_path) and current_path.startswith(section.path)}
+        for section in live_sections()
+        if section.show_in_menus
+    ]
+    return {"sections": sections, "request": context.get("request")}
 
 
 @register.simple_tag

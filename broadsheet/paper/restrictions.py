@@ -1,0 +1,50 @@
+"""Page view restrictions, read once per content generation instead of once per query.
+
+Wagtail checks restrictions on every page served and in every `.public()` queryset; a paper has
+a handful at most, and they change rarely, so one cached list answers both.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+
+from broadsheet.articles.signals import bump_content_generation, content_generation
+
+
+def view_restrictions():
+    """Return every page view restriction, with its page, from the cache when possible."""
+    key = f"broadsheet:view-restrictions:{content_generation()}"
+    restrictions = cache.get(key)
+    if restrictions is None:
+        restrictions = list(
+            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        )
+        cache.set(key, restrictions, timeout=3600)
+    return restrictions
+
+
+def restrictions_for(page):
+    """Return the restrictions on `page` and its ancestors."""
+    return [r for r in view_restrictions() if page.path.startswith(r.page.path)]
+
+
+def restricted_q():
+    """A filter matching every page under a restriction, or None when nothing is restricted."""
+    condition = None
+    for restriction in view_restrictions():
+        branch = Q(path__startswith=restriction.page.path)
+        condition = branch if condition is None else condition | branch
+    return condition
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restrictions_changed(**kwargs):
+    bump_content_generation()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def restriction_groups_changed(**kwargs):
+    bump_content_generation()
