@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("authors/", include("broadsheet.people.urls")),
     path("tags/", include("broadsheet.articles.urls")),
+    path("", include("broadsheet.distribution.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,0 +1,295 @@
+"""RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest stories: the paper, a section, an author, a tag."""
+
+import copy
+import json
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.feedgenerator import (
+    Atom1Feed,
+    Enclosure,
+    Rss201rev2Feed,
+    SyndicationFeed,
+    rfc3339_date,
+)
+from django.utils.html import escape
+
+from broadsheet.paper.models import PaperSettings
+from broadsheet.people.models import Person
+
+from . import content
+from .models import DistributionSettings
+
+FEED_LENGTH = 50
+MEDIA_NS = "http://search.yahoo.com/mrss/"
+
+
+class ArticleRss(Rss201rev2Feed):
+    """RSS 2.0 with every byline (dc:creator), the full text (content:encoded) and media:content."""
+
+    def rss_attributes(self):
+        return {
+            **super().rss_attributes(),
+            "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+            "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+            "xmlns:media": MEDIA_NS,
+        }
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for author in item["authors"]:
+            handler.addQuickElement("dc:creator", author["name"])
+        if item["updateddate"] is not None:
+            handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
+        if item["content_html"]:
+            handler.addQuickElement("content:encoded", item["content_html"])
+        image = item["image"]
+        if image:
+            handler.startElement(
+                "media:content",
+                {
+                    "url": image["url"],
+                    "medium": "image",
+                    "type": image["type"],
+                    "width": str(image["width"]),
+                    "height": str(image["height"]),
+                },
+            )
+            if image["alt"]:
+                handler.addQuickElement("media:description", image["alt"], {"type": "plain"})
+            if image["credit"]:
+                handler.addQuickElement("media:credit", image["credit"])
+            handler.endElement("media:content")
+
+
+class ArticleAtom(Atom1Feed):
+    """Atom 1.0 with every byline as an author and, when enabled, the full text as content."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for author in item["authors"]:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", author["name"])
+            handler.addQuickElement("uri", author["url"])
+            handler.endElement("author")
+        if item["content_html"]:
+            handler.addQuickElement("content", item["content_html"], {"type": "html"})
+
+
+class ArticleJsonFeed(SyndicationFeed):
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written from the same items."""
+
+    content_type = "application/feed+json; charset=utf-8"
+
+    def write(self, outfile, encoding):
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": self.feed["title"],
+            "home_page_url": self.feed["link"],
+            "feed_url": self.feed["feed_url"],
+            "description": self.feed["description"],
+            "language": self.feed["language"],
+            "authors": [{"name": self.feed["author_name"], "url": self.feed["author_link"]}],
+            "items": [self.json_item(item) for item in self.items],
+        }
+        outfile.write(json.dumps(feed, ensure_ascii=False, indent=1))
+
+    def json_item(self, item):
+        entry = {
+            "id": item["unique_id"],
+            "url": item["link"],
+            "title": item["title"],
+            "summary": item["summary"],
+            "date_published": rfc3339_date(item["pubdate"]),
+            "date_modified": rfc3339_date(item["updateddate"]),
+            "authors": item["authors"],
+            "tags": list(item["categories"]),
+        }
+        if item["content_html"]:
+            entry["content_html"] = item["content_html"]
+        else:
+            entry["content_text"] = item["summary"]
+        if item["image"]:
+            entry["image"] = item["image"]["url"]
+        return entry
+
+
+class ArticleFeed(Feed):
+    """The paper's latest stories; subclasses narrow them to a section, an author or a tag."""
+
+    feed_type = ArticleRss
+    item_guid_is_permalink = False
+
+    def __init__(self, feed_type=None):
+        if feed_type is not None:
+            self.feed_type = feed_type
+
+    def __call__(self, request, *args, **kwargs):
+        """Serve the feed from a copy bound to this request, so the shared instance stays clean."""
+        bound = copy.copy(self)
+        bound.request = request
+        bound.paper = PaperSettings.for_request(request)
+        bound.options = DistributionSettings.for_request(request)
+        bound.language = bound.paper.language
+        return Feed.__call__(bound, request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return None
+
+    def articles(self, obj):
+        return content.live_articles(self.request)
+
+    def title(self, obj):
+        return self.paper.name
+
+    def link(self, obj):
+        root = content.site_root(self.request)
+        return root.get_url(self.request) if root else "/"
+
+    def description(self, obj):
+        return self.paper.tagline or f"The latest stories from {self.paper.name}."
+
+    def author_name(self, obj):
+        return self.paper.name
+
+    def author_link(self, obj):
+        return content.absolute_url(self.request, "/")
+
+    def feed_copyright(self, obj):
+        return f"© {self.paper.name}"
+
+    def items(self, obj):
+        return list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return escape(article.standfirst)
+
+    def item_link(self, article):
+        return article.get_url(self.request)
+
+    def item_guid(self, article):
+        return content.article_guid(article)
+
+    def item_pubdate(self, article):
+        return article.first_published_at
+
+    def item_updateddate(self, article):
+        return content.updated_at(article)
+
+    def item_categories(self, article):
+        return [article.section_title, *(tag.name for tag in article.tags.all())]
+
+    def item_enclosures(self, article):
+        image = self.image(article)
+        if image is None:
+            return []
+        return [Enclosure(image["url"], str(image["length"]), image["type"])]
+
+    def item_extra_kwargs(self, article):
+        return {
+            "authors": [
+                {
+                    "name": person.name,
+                    "url": content.absolute_url(self.request, person.get_absolute_url()),
+                }
+                for person in content.authors(article)
+            ],
+            "summary": article.standfirst,
+            "content_html": self.full_text(article),
+            "image": self.image(article),
+        }
+
+    def image(self, article):
+        """Describe the lead photo's wide crop, once per article: URL, type, size, alt, credit."""
+        if not hasattr(article, "_feed_image"):
+            article._feed_image = None
+            rendition = content.rendition(article.lead_photo, content.WIDE_IMAGE)
+            if rendition is not None:
+                try:
+                    length = rendition.file.size
+                except OSError:
+                    length = 0
+                article._feed_image = {
+                    "url": content.absolute_url(self.request, rendition.url),
+                    "type": content.media_type(rendition),
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "length": length,
+                    "alt": article.lead_photo.description,
+                    "credit": article.lead_credit or article.lead_photo.credit,
+                }
+        return article._feed_image
+
+    def full_text(self, article):
+        if not self.options.full_content_in_feeds:
+            return ""
+        html = render_to_string(
+            "distribution/feed_content.html", {"article": article}, request=self.request
+        )
+        return content.absolutize_html(html, content.absolute_url(self.request, "/"))
+
+
+class SectionFeed(ArticleFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(content.live_sections(request), slug=slug)
+
+    def articles(self, section):
+        return super().articles(section).in_section(section)
+
+    def title(self, section):
+        return f"{section.title} · {self.paper.name}"
+
+    def link(self, section):
+        return section.get_url(self.request)
+
+    def description(self, section):
+        return section.intro or f"The latest {section.title} stories from {self.paper.name}."
+
+
+class AuthorFeed(ArticleFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Person, slug=slug)
+
+    def articles(self, person):
+        return super().articles(person).filter(article_authors__person=person)
+
+    def title(self, person):
+        return f"{person.name} · {self.paper.name}"
+
+    def link(self, person):
+        return person.get_absolute_url()
+
+    def description(self, person):
+        return f"The latest stories by {person.name} in {self.paper.name}."
+
+
+class TagFeed(ArticleFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(content.live_tags(request), slug=slug)
+
+    def articles(self, tag):
+        return super().articles(tag).filter(tags=tag)
+
+    def title(self, tag):
+        return f"{tag.name} · {self.paper.name}"
+
+    def link(self, tag):
+        return reverse("articles:tag", kwargs={"slug": tag.slug})
+
+    def description(self, tag):
+        return f"The latest stories about {tag.name} in {self.paper.name}."
+
+
+FORMATS = {"rss": ArticleRss, "atom": ArticleAtom, "json": ArticleJsonFeed}
+FILENAMES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
+MEDIA_TYPES = {
+    "rss": "application/rss+xml",
+    "atom": "application/atom+xml",
+    "json": "application/feed+json",
+}
+FORMAT_LABELS = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
