@@ -1,0 +1,144 @@
+"""The messages the newsletter sends: confirmation notes and issues, HTML inlined plus plain text."""
+
+from dataclasses import dataclass
+from email.utils import parseaddr
+from functools import cache
+from urllib.parse import quote, urlsplit
+
+import css_inline
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .models import Issue, Subscriber
+
+UNSUBSCRIBE_URL = "%%UNSUBSCRIBE_URL%%"
+PREFERENCES_URL = "%%PREFERENCES_URL%%"
+
+
+def absolute(path):
+    """Return `path` (or a URL) as an absolute URL on the public site."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return settings.BROADSHEET_BASE_URL.rstrip("/") + path
+
+
+def mail_domain():
+    """The domain Message-IDs and List-Ids are made in: the sender's, else the site's."""
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    if "@" in address:
+        return address.rsplit("@", 1)[1]
+    return urlsplit(settings.BROADSHEET_BASE_URL).hostname or "localhost"
+
+
+def message_id(issue_id, subscriber_id):
+    """The Message-ID of one issue for one subscriber: the same on every attempt."""
+    return f"<issue-{issue_id}.subscriber-{subscriber_id}@{mail_domain()}>"
+
+
+def unsubscribe_path(subscriber_token, newsletter_slug):
+    return reverse("newsletter:unsubscribe", args=[subscriber_token, newsletter_slug])
+
+
+def list_headers(newsletter_slug, unsubscribe_url):
+    """RFC 2369 and RFC 8058 headers: where to unsubscribe, by one-click POST or by mail."""
+    sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + newsletter_slug)}"
+    return {
+        "List-Id": f"<{newsletter_slug}.{mail_domain()}>",
+        "List-Unsubscribe": f"<{unsubscribe_url}>, <{mailto}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+@cache
+def inliner():
+    return css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=False)
+
+
+def render_pair(template, context):
+    """Render `<template>.html` (CSS inlined) and `<template>.txt` with the same context."""
+    html = render_to_string(f"newsletter/email/{template}.html", context)
+    text = render_to_string(f"newsletter/email/{template}.txt", context)
+    return inliner().inline(html), text
+
+
+def signup_message(subscriber, kind):
+    """The mail a sign-up triggers: 'confirm' (double opt-in link) or 'known' (already on)."""
+    from .signup import CONFIRMATION_MAX_AGE, confirmation_token
+
+    context = {
+        "paper_name": settings.WAGTAIL_SITE_NAME,
+        "preferences_url": absolute(subscriber.get_preferences_url()),
+        "newsletters": subscriber.newsletters(),
+        "valid_days": CONFIRMATION_MAX_AGE.days,
+    }
+    if kind == "confirm":
+        token = confirmation_token(subscriber)
+        context["confirm_url"] = absolute(reverse("newsletter:confirm", args=[token]))
+        subject = f"Confirm your subscription to {settings.WAGTAIL_SITE_NAME}"
+    else:
+        subject = f"You already receive {settings.WAGTAIL_SITE_NAME} newsletters"
+    html, text = render_pair(f"signup_{kind}", context)
+    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [subscriber.email])
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+@dataclass
+class RenderedIssue:
+    """An issue rendered once, with placeholders for the per-subscriber links."""
+
+    issue_id: int
+    newsletter_slug: str
+    subject: str
+    html: str
+    text: str
+
+    def message_for(self, subscriber_id, subscriber_email, subscriber_token):
+        """Return the issue's EmailMultiAlternatives for one subscriber."""
+        unsubscribe_url = absolute(unsubscribe_path(subscriber_token, self.newsletter_slug))
+        preferences_url = absolute(reverse("newsletter:preferences", args=[subscriber_token]))
+        html = self.html.replace(UNSUBSCRIBE_URL, unsubscribe_url).replace(
+            PREFERENCES_URL, preferences_url
+        )
+        text = self.text.replace(UNSUBSCRIBE_URL, unsubscribe_url).replace(
+            PREFERENCES_URL, preferences_url
+        )
+        headers = {
+            "Message-ID": message_id(self.issue_id, subscriber_id),
+            **list_headers(self.newsletter_slug, unsubscribe_url),
+        }
+        message = EmailMultiAlternatives(
+            self.subject, text, settings.DEFAULT_FROM_EMAIL, [subscriber_email], headers=headers
+        )
+        message.attach_alternative(html, "text/html")
+        return message
+
+
+def render_issue(issue: Issue, preview=False):
+    """Render an issue's HTML (inlined) and text once, links to personalise left as placeholders."""
+    context = {
+        "issue": issue,
+        "newsletter": issue.newsletter,
+        "paper_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": absolute("/"),
+        "stories": issue.stories,
+        "intro_paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
+        "unsubscribe_url": UNSUBSCRIBE_URL,
+        "preferences_url": PREFERENCES_URL,
+        "preview": preview,
+    }
+    html, text = render_pair("issue", context)
+    return RenderedIssue(issue.pk, issue.newsletter.slug, issue.subject, html, text)
+
+
+def test_message(issue, address):
+    """An issue as a subscriber would get it, addressed to `address`, with inert links."""
+    rendered = render_issue(issue)
+    fake = Subscriber(pk=0, email=address, token="test-send")
+    message = rendered.message_for(fake.pk, address, fake.token)
+    message.subject = f"[Test] {message.subject}"
+    del message.extra_headers["Message-ID"]
+    return message
