@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("authors/", include("broadsheet.people.urls")),
     path("tags/", include("broadsheet.articles.urls")),
+    path("newsletter/", include("broadsheet.newsletter.urls")),
     path("", include("broadsheet.distribution.urls")),
 ]
 
