@@ -239,6 +239,11 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
+BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
+BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
+    os.environ.get("BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT", "300")
+)
 
 LOGGING = {
     "version": 1,
