@@ -1,0 +1,36 @@
+"""The search form: what a reader may ask for, checked before any query runs."""
+
+from django import forms
+
+from .query import MAX_QUERY_LENGTH
+
+SORT_CHOICES = [("relevance", "Best match"), ("date", "Newest first")]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search for", required=False, max_length=MAX_QUERY_LENGTH, strip=True)
+    section = forms.ChoiceField(label="Section", required=False)
+    author = forms.ChoiceField(label="Author", required=False)
+    since = forms.DateField(
+        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORT_CHOICES)
+
+    def __init__(self, data, *, sections, authors):
+        super().__init__(data)
+        self.fields["section"].choices = [("", "All sections")] + [
+            (section.slug, section.title) for section in sections
+        ]
+        self.fields["author"].choices = [("", "All authors")] + [
+            (person.slug, person.name) for person in authors
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("since"), cleaned.get("until")
+        if since and until and since > until:
+            raise forms.ValidationError("The ‘From’ date must not be after the ‘To’ date.")
+        return cleaned

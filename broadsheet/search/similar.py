@@ -1,0 +1,85 @@
+"""Related articles by meaning: text similarity through the search index, plus shared tags and section.
+
+`similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
+It costs five queries whatever the archive's size: the article's tags, one full-text query,
+one tag-and-section query, and the chosen articles with their photos and bylines.
+"""
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.functions import Coalesce
+
+from .query import query_words
+
+CANDIDATES = 30
+MAX_TERMS = 10
+TEXT_WEIGHT = 4.0
+TAG_WEIGHT = 3.0
+SECTION_WEIGHT = 1.0
+# Common words carry no meaning for "about the same story"; the search backends drop some, not all.
+STOPWORDS = frozenset(
+    """a about after again against all also an and any are as at be been before being between
+    but by can could did do does down during each few for from further had has have he her here
+    him his how i if in into is it its just last may me more most new no nor not now of off on
+    once only or other our out over own same says said she should so some such than that the
+    their them then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would year years you your""".split()  # noqa: SIM905
+)
+
+
+def similarity_terms(article, tag_names=()):
+    """Return the words that say what `article` is about: headline first, then tags, standfirst."""
+    terms, seen = [], set()
+    for text in [article.title, *tag_names, article.standfirst]:
+        for word in query_words(text):
+            key = word.lower()
+            if len(key) > 2 and key not in STOPWORDS and key not in seen and not key.isdigit():
+                seen.add(key)
+                terms.append(key)
+    return terms[:MAX_TERMS]
+
+
+def similar_articles(article, count=4):
+    """Return up to `count` live articles about the same thing as `article`, best first."""
+    from broadsheet.articles.models import ArticlePage, ArticleTag
+
+    live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    tags = list(
+        ArticleTag.objects.filter(content_object_id=article.pk).values_list("tag_id", "tag__name")
+    )
+    tag_ids = [tag_id for tag_id, _name in tags]
+
+    scores = {}
+    terms = similarity_terms(article, [name for _id, name in tags])
+    if terms:
+        matches = live.only("pk").search(" ".join(terms), operator="or")[:CANDIDATES]
+        ranked = [match.pk for match in matches]
+        for position, pk in enumerate(ranked):
+            scores[pk] = TEXT_WEIGHT * (1 - position / len(ranked))
+
+    parent_path = article.path[: -article.steplen]
+    in_same_section = Q(path__startswith=parent_path, depth=article.depth)
+    shares_tag = Q(tagged_items__tag_id__in=tag_ids)
+    neighbours = (
+        live.filter(shares_tag | in_same_section | Q(pk__in=list(scores)))
+        .annotate(
+            shared_tags=Coalesce(
+                Count("tagged_items", filter=shares_tag, distinct=True),
+                Value(0),
+                output_field=IntegerField(),
+            ),
+            text_match=Case(When(pk__in=list(scores), then=Value(1)), default=Value(0)),
+        )
+        .order_by("-text_match", "-shared_tags", "-first_published_at", "-pk")
+        .values_list("pk", "shared_tags", "path", "first_published_at")[: CANDIDATES * 2]
+    )
+    recency = {}
+    for pk, shared_tags, path, published in neighbours:
+        same_section = path.startswith(parent_path) and len(path) == len(article.path)
+        scores[pk] = scores.get(pk, 0.0) + TAG_WEIGHT * shared_tags + SECTION_WEIGHT * same_section
+        recency[pk] = published
+    best = sorted(
+        (pk for pk in scores if pk in recency),
+        key=lambda pk: (-scores[pk], -(recency[pk].timestamp() if recency[pk] else 0), -pk),
+    )[:count]
+    by_id = live.filter(pk__in=best).for_listing().in_bulk()
+    return [by_id[pk] for pk in best if pk in by_id]
