@@ -135,7 +135,7 @@ class NewsSitemap(RequestSitemap):
     def items(self):
         since = timezone.now() - NEWS_WINDOW
         return content.live_articles(self.request).filter(first_published_at__gte=since)[
-            :NEWS_LIMIT
+            : self.limit
         ]
 
     def lastmod(self, article):
