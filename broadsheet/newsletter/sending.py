@@ -73,7 +73,8 @@ def fill_ledger(issue):
         "WHERE s.state = %s AND sub.newsletter_id = %s AND sub.active = %s "
         "ON CONFLICT (issue_id, subscriber_id) DO NOTHING"
     )
-    params = [issue.pk, DeliveryState.QUEUED, now, SubscriberState.CONFIRMED]
+    stamp = connection.ops.adapt_datetimefield_value(now)
+    params = [issue.pk, DeliveryState.QUEUED, stamp, SubscriberState.CONFIRMED]
     params += [issue.newsletter_id, True]
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(sql, params)
