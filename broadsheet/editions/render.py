@@ -1,0 +1,156 @@
+"""Draw planned pages as HTML, print them with WeasyPrint, and read back pages and regions."""
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from io import BytesIO
+from pathlib import Path
+
+from django.template.loader import render_to_string
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from .layout import PAGE_HEIGHT, PAGE_WIDTH
+from .typesetting import FONT_DIR
+
+FULL_WIDTH = 1400  # pixels across a page image
+THUMBNAIL_WIDTH = 220
+
+
+def column_html(story, lines, jump):
+    """Return a column's lines, each set as the planner broke it: justified but the last."""
+    parts = []
+    for line in lines:
+        paragraph = story.paragraphs[line.paragraph]
+        classes = ["l"]
+        if line.start == 0 and paragraph.indent:
+            classes.append("i")
+        if line.end < len(paragraph.words):
+            classes.append("j")
+        if paragraph.style == "serif-bold":
+            classes.append("sub")
+        text = escape(" ".join(paragraph.words[line.start : line.end]))
+        if line.start == 0 and paragraph.lead_in:
+            text = format_html("<b>{}</b> {}", " ".join(paragraph.lead_in), text)
+        parts.append(format_html('<p class="{}">{}</p>', " ".join(classes), text))
+    if jump:
+        if jump.get("online"):
+            parts.append(mark_safe('<p class="l jump">Full story online</p>'))
+        else:
+            parts.append(
+                format_html(
+                    '<p class="l jump"><a href="#page-{0}">Continued on page {0}</a></p>',
+                    jump["page"],
+                )
+            )
+    return mark_safe("".join(parts))
+
+
+def page_context(page):
+    boxes = []
+    for box in page.boxes:
+        data = dict(box.data)
+        if box.kind == "column":
+            data["html"] = column_html(data["story"], data["lines"], data["jump"])
+        if box.kind == "photo" and data.get("path"):
+            data["src"] = Path(data["path"]).as_uri()
+        boxes.append(
+            {
+                "kind": box.kind,
+                "style": (
+                    f"left:{box.x:.2f}pt;top:{box.y:.2f}pt;"
+                    f"width:{box.width:.2f}pt;height:{box.height:.2f}pt"
+                ),
+                "data": data,
+            }
+        )
+    return {"number": page.number, "kind": page.kind, "section": page.section, "boxes": boxes}
+
+
+def edition_html(pages, *, paper, edition, index):
+    return render_to_string(
+        "editions/print/edition.html",
+        {
+            "pages": [page_context(page) for page in pages],
+            "paper": paper,
+            "edition": edition,
+            "index": index,
+            "page_width": PAGE_WIDTH,
+            "page_height": PAGE_HEIGHT,
+            "font_dir": FONT_DIR.as_uri(),
+        },
+    )
+
+
+def write_pdf(html):
+    """Print the edition's HTML to PDF bytes."""
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+
+
+def link_regions(pdf_bytes):
+    """Return, per page, the PDF's web links as (uri, left, top, width, height) in page fractions."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(pdf_bytes))
+    pages = []
+    for page in reader.pages:
+        width = float(page.mediabox.width)
+        height = float(page.mediabox.height)
+        links = []
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A") or {}
+            uri = action.get("/URI")
+            if annotation.get("/Subtype") != "/Link" or not uri:
+                continue
+            x0, y0, x1, y1 = (float(v) for v in annotation["/Rect"])
+            x0, x1 = sorted((x0, x1))
+            y0, y1 = sorted((y0, y1))
+            links.append(
+                (
+                    str(uri),
+                    x0 / width,
+                    (height - y1) / height,
+                    (x1 - x0) / width,
+                    (y1 - y0) / height,
+                )
+            )
+        pages.append(links)
+    return pages
+
+
+def render_pages(pdf_bytes, numbers, full_width=FULL_WIDTH, thumbnail_width=THUMBNAIL_WIDTH):
+    """Return [(number, full WebP, thumbnail WebP, full size, thumbnail size)] for some pages."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    rendered = []
+    try:
+        for number in numbers:
+            page = document[number - 1]
+            scale = full_width / page.get_width()
+            image = page.render(scale=scale).to_pil()
+            thumb = page.render(scale=thumbnail_width / page.get_width()).to_pil()
+            page.close()
+            full, small = BytesIO(), BytesIO()
+            image.save(full, "WEBP", quality=80, method=0)
+            thumb.save(small, "WEBP", quality=80, method=0)
+            rendered.append((number, full.getvalue(), small.getvalue(), image.size, thumb.size))
+    finally:
+        document.close()
+    return rendered
+
+
+def page_images(pdf_bytes, page_count, workers=None):
+    """Render every page to a full image and a thumbnail, sharing the pages between processes."""
+    workers = workers or min(2, os.cpu_count() or 1)
+    numbers = list(range(1, page_count + 1))
+    if workers < 2 or page_count < 4:
+        return render_pages(pdf_bytes, numbers)
+    chunks = [numbers[n::workers] for n in range(workers)]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        results = pool.map(render_pages, [pdf_bytes] * workers, chunks)
+        return sorted(item for chunk in results for item in chunk)
