@@ -19,7 +19,7 @@ _serial = count(1)
 
 
 def make_photo(
-    title="A photo", credit="Staff photo", caption="A caption.", size=(1600, 1000), color=None
+    title="A photo", credit="Staff photo", caption="A caption.", size=(800, 500), color=None
 ):
     """Save a real JPEG as a Photo."""
     n = next(_serial)

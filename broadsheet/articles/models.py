@@ -20,6 +20,7 @@ from broadsheet.paper.restrictions import restricted_q
 from broadsheet.photos.models import credit_line
 
 from .blocks import ArticleBodyBlock
+from .sanitise import clean_body
 
 # Root (1) > home page (2) > section (3) > article (4).
 SECTION_DEPTH = 3
@@ -178,6 +179,10 @@ class ArticlePage(PublicPage):
 
     class Meta:
         verbose_name = "article"
+
+    def save(self, *args, **kwargs):
+        clean_body(self.body)
+        return super().save(*args, **kwargs)
 
     @property
     def headline(self):

@@ -6,8 +6,8 @@ from django.db.models.functions import Coalesce
 RELATED_COUNT = 4
 
 
-def related_articles(article, count=RELATED_COUNT):
-    """Return up to `count` live articles related to `article`."""
+def related_articles(article, count=RELATED_COUNT, tags=None):
+    """Return up to `count` live articles related to `article` (whose `tags` may be given)."""
     from .models import ArticlePage
 
     live = ArticlePage.objects.live().public().exclude(pk=article.pk)
@@ -18,7 +18,9 @@ def related_articles(article, count=RELATED_COUNT):
         by_id = live.filter(pk__in=chosen_ids).for_listing().in_bulk()
         return [by_id[pk] for pk in chosen_ids if pk in by_id][:count]
 
-    tag_ids = list(article.tagged_items.values_list("tag_id", flat=True))
+    if tags is None:
+        tags = article.tags.all()
+    tag_ids = [tag.pk for tag in tags]
     parent_path = article.path[: -article.steplen]
     in_same_section = Q(path__startswith=parent_path, depth=article.depth)
     shares_tag = Q(tagged_items__tag_id__in=tag_ids)

@@ -27,9 +27,9 @@ PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
 }
 IMAGE_PERMISSIONS = {
-    REPORTERS: ["add_image", "choose_image"],
-    EDITORS: ["add_image", "change_image", "choose_image"],
-    PHOTO_EDITORS: ["add_image", "change_image", "choose_image", "delete_image"],
+    REPORTERS: ["add_photo", "choose_photo"],
+    EDITORS: ["add_photo", "change_photo", "choose_photo"],
+    PHOTO_EDITORS: ["add_photo", "change_photo", "choose_photo", "delete_photo"],
 }
 MODEL_PERMISSIONS = {
     REPORTERS: ["wagtailadmin.access_admin", "people.view_person"],
@@ -47,7 +47,10 @@ MODEL_PERMISSIONS = {
 def permission(codename, app_label=None):
     if app_label is None:
         app_label, codename = codename.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        raise Permission.DoesNotExist(f"No permission {app_label}.{codename}") from None
 
 
 @transaction.atomic

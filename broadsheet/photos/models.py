@@ -20,7 +20,7 @@ class Photo(AbstractImage):
 
     class Meta(AbstractImage.Meta):
         verbose_name = "photo"
-        permissions = [("choose_image", "Can choose image")]
+        permissions = [("choose_photo", "Can choose photo")]
 
 
 class PhotoRendition(AbstractRendition):

@@ -3,10 +3,11 @@
 import re
 
 from django import template
+from django.db.models import Prefetch
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.articles.related import related_articles
 
 register = template.Library()
@@ -29,9 +30,9 @@ def with_dateline(html, dateline):
 
 
 @register.simple_tag
-def related_to(article):
+def related_to(article, tags=None):
     """The articles to show under `article`: the editor's choice, or the automatic ranking."""
-    return related_articles(article)
+    return related_articles(article, tags=tags)
 
 
 @register.inclusion_tag("articles/includes/opinion_widget.html", takes_context=True)
@@ -42,7 +43,15 @@ def opinion_widget(context, exclude=None):
         .public()
         .opinion()
         .newest_first()
-        .prefetch_related("article_authors__person__photo__renditions")
+        .prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("person__photo").order_by(
+                    "sort_order"
+                ),
+            ),
+            "article_authors__person__photo__renditions",
+        )
     )
     if exclude is not None:
         pieces = pieces.exclude(pk=exclude.pk)

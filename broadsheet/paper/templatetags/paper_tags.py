@@ -20,7 +20,10 @@ def section_nav(context):
     """The sections in the masthead, the current one marked."""
     current_path = getattr(context.get("page"), "path", "")
     sections = [
-        {"page": section, "is_current": bool(current_path) and current_path.startswith(section.path)}
+        {
+            "page": section,
+            "is_current": bool(current_path) and current_path.startswith(section.path),
+        }
         for section in live_sections()
         if section.show_in_menus
     ]

@@ -1,0 +1,138 @@
+"""Every public page: valid HTML, cacheable, no cookies, a nonce CSP, few queries, no drafts."""
+
+import html5lib
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from tests.factories import make_article, make_person, make_section
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 10
+
+
+@pytest.fixture
+def paper():
+    """A small paper: two sections, a reporter, a columnist, live stories and a draft."""
+    news = make_section("News")
+    opinion = make_section("Opinion")
+    reporter = make_person("Ada Lane")
+    columnist = make_person("Mara Quist", is_columnist=True)
+    live = [
+        make_article(news, f"Live story {n}", authors=[reporter], tags=["Budget"]) for n in range(6)
+    ]
+    make_article(opinion, "A column", kind="opinion", authors=[columnist], tags=["Budget"])
+    draft = make_article(
+        news, "Secret draft about the budget", authors=[reporter], tags=["Budget"], live=False
+    )
+    return {"news": news, "reporter": reporter, "live": live, "draft": draft}
+
+
+def public_urls(paper):
+    return {
+        "home": "/",
+        "section": paper["news"].url,
+        "article": paper["live"][0].url,
+        "author": paper["reporter"].get_absolute_url(),
+        "tag": "/tags/budget/",
+        "people": "/authors/",
+    }
+
+
+def test_every_public_page_is_valid_html(client, paper):
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    for name, url in public_urls(paper).items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+        parser.parse(response.content)  # raises on the first parse error
+        assert not parser.errors, (name, parser.errors)
+
+
+def test_anonymous_pages_are_public_cacheable_with_no_cookies(client, paper):
+    for name, url in public_urls(paper).items():
+        response = client.get(url)
+        cache_control = response["Cache-Control"]
+        assert "public" in cache_control and "s-maxage=" in cache_control, name
+        assert not response.cookies, (name, list(response.cookies))
+
+
+def test_logged_in_readers_get_private_responses(client, paper):
+    user = get_user_model().objects.create_user("reader", password="a-long-password-1")
+    client.force_login(user)
+    response = client.get(paper["live"][0].url)
+    assert "private" in response["Cache-Control"]
+
+
+def test_every_page_sends_a_strict_csp_and_inline_scripts_carry_its_nonce(client, paper):
+    for name, url in public_urls(paper).items():
+        response = client.get(url)
+        policy = response["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy, name
+        assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+        page = BeautifulSoup(response.content, "html.parser")
+        for script in page.select("script:not([src])"):
+            if script.get("type") == "application/ld+json":
+                continue  # data, never executed
+            assert script.get("nonce") and f"'nonce-{script['nonce']}'" in policy, name
+
+
+def test_queries_stay_under_ten_and_flat_as_the_archive_grows(
+    client, paper, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def counts():
+        result = {}
+        for name, url in public_urls(paper).items():
+            client.get(url)  # fill the caches a running site has (renditions take two visits)
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            result[name] = len(queries)
+        return result
+
+    small = counts()
+    for n in range(20):
+        make_article(paper["news"], f"More news {n}", authors=[paper["reporter"]], tags=["Budget"])
+    large = counts()
+    assert small == large, "the query count must not grow with the number of articles"
+    assert max(large.values()) <= MAX_QUERIES, large
+
+
+def test_drafts_appear_nowhere_and_are_not_served(client, paper):
+    draft = paper["draft"]
+    assert client.get(draft.url or f"/news/{draft.slug}/").status_code == 404
+    for name, url in public_urls(paper).items():
+        assert "Secret draft" not in client.get(url).content.decode(), name
+
+
+def test_unpublished_story_disappears_at_once(client, paper):
+    story = paper["live"][1]
+    assert story.title in client.get(paper["news"].url).content.decode()
+    story.unpublish()
+    assert client.get(story.url or f"/news/{story.slug}/").status_code == 404
+    for name, url in public_urls(paper).items():
+        assert story.title not in client.get(url).content.decode(), name
+
+
+def test_scheduled_story_stays_hidden_until_its_time(client, paper):
+    scheduled = make_article(paper["news"], "Embargoed budget story", live=False)
+    scheduled.go_live_at = timezone.now() + timezone.timedelta(hours=2)
+    scheduled.save_revision().publish()
+    scheduled.refresh_from_db()
+    assert not scheduled.live
+    assert "Embargoed budget story" not in client.get(paper["news"].url).content.decode()
+
+
+def test_section_pagination_rejects_pages_out_of_range(client, paper):
+    assert client.get(paper["news"].url + "?page=1").status_code == 200
+    assert client.get(paper["news"].url + "?page=99").status_code == 404
+    assert client.get(paper["news"].url + "?page=abc").status_code == 404
+
+
+def test_unknown_author_and_tag_are_not_found(client, paper):
+    assert client.get("/authors/nobody/").status_code == 404
+    assert client.get("/tags/no-such-topic/").status_code == 404
