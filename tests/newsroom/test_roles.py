@@ -1,5 +1,7 @@
 """Reporters write and submit; only editors publish; every story passes the desk's review."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -21,7 +23,7 @@ def user_in(group_name, username):
 @pytest.fixture
 def newsroom():
     make_home()
-    call_command("setup_newsroom", stdout=open("/dev/null", "w"))
+    call_command("setup_newsroom", stdout=StringIO())
     return {"reporter": user_in(REPORTERS, "rita"), "editor": user_in(EDITORS, "ed")}
 
 
@@ -63,6 +65,6 @@ def test_admin_offers_reporters_review_not_publish(client, newsroom):
 
 
 def test_setup_is_idempotent(newsroom):
-    call_command("setup_newsroom", stdout=open("/dev/null", "w"))
+    call_command("setup_newsroom", stdout=StringIO())
     assert Group.objects.filter(name=REPORTERS).count() == 1
     assert Workflow.objects.filter(name=REVIEW_WORKFLOW).count() == 1
