@@ -1,0 +1,257 @@
+"""The read-only content API at /api/v1/: articles, sections, authors, tags (and editions)."""
+
+from datetime import datetime, time
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from ninja import NinjaAPI, Router
+from ninja.errors import HttpError, ValidationError
+
+from broadsheet.articles.models import SECTION_DEPTH, ArticleAuthor, ArticlePage, SectionPage
+from broadsheet.people.models import Person
+
+from . import schemas
+from .serializers import article_detail, article_summary, author_data, section_data
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+PAGING = {"page", "page_size"}
+
+api = NinjaAPI(
+    title="Broadsheet content API",
+    version="1",
+    description=(
+        "Read-only JSON for the paper's published articles, sections, authors and tags. "
+        "Only live content is ever returned. Unknown query parameters, and filtering or "
+        "ordering on anything not listed, are refused with 400."
+    ),
+    docs_url=None,  # Swagger UI would load scripts from a CDN; the OpenAPI document is enough.
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, error):
+    return api.create_response(
+        request, {"detail": "Invalid query parameter.", "errors": error.errors}, status=400
+    )
+
+
+def refuse_unknown(request, allowed):
+    unknown = sorted(set(request.GET) - allowed - PAGING)
+    if unknown:
+        raise HttpError(
+            400,
+            f"Unknown or non-public parameter(s): {', '.join(unknown)}. "
+            f"Allowed: {', '.join(sorted(allowed | PAGING))}.",
+        )
+
+
+def page_of(request, items, serialize):
+    """Slice `items` by ?page=&page_size= and wrap it with counts and neighbour links."""
+    try:
+        page = int(request.GET.get("page", "1"))
+        size = int(request.GET.get("page_size", str(DEFAULT_PAGE_SIZE)))
+    except ValueError:
+        raise HttpError(400, "page and page_size must be whole numbers.") from None
+    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+        raise HttpError(400, f"page must be 1 or more and page_size 1 to {MAX_PAGE_SIZE}.")
+    count = items.count()
+    start = (page - 1) * size
+    results = [serialize(item) for item in items[start : start + size]]
+
+    def link(number):
+        query = request.GET.copy()
+        query["page"] = str(number)
+        return request.build_absolute_uri(f"{request.path}?{urlencode(query)}")
+
+    return {
+        "count": count,
+        "page": page,
+        "page_size": size,
+        "next": link(page + 1) if start + size < count else None,
+        "previous": link(page - 1) if page > 1 and start - size < count else None,
+        "results": results,
+    }
+
+
+def parse_moment(value, name, end_of_day=False):
+    try:
+        day = parse_date(value)
+        moment = None if day else parse_datetime(value)
+    except ValueError:
+        day = moment = None
+    if day is not None:
+        moment = datetime.combine(day, time.max if end_of_day else time.min)
+    if moment is None:
+        raise HttpError(400, f"{name} must be a date (2026-05-01) or an ISO 8601 date-time.")
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
+def live_articles():
+    return ArticlePage.objects.live().public()
+
+
+articles_router = Router(tags=["articles"])
+ORDERINGS = {
+    "published": ("first_published_at", "pk"),
+    "-published": ("-first_published_at", "-pk"),
+}
+
+
+@articles_router.get("", response={200: schemas.ArticlePage, 400: schemas.Error})
+def list_articles(
+    request,
+    section: str | None = None,
+    tag: str | None = None,
+    author: str | None = None,
+    published_since: str | None = None,
+    published_until: str | None = None,
+    ordering: str = "-published",
+    page: int = 1,
+    page_size: int = DEFAULT_PAGE_SIZE,
+):
+    """Live articles, newest first; filter by section, tag or author slug and publication time."""
+    refuse_unknown(
+        request, {"section", "tag", "author", "published_since", "published_until", "ordering"}
+    )
+    if ordering not in ORDERINGS:
+        raise HttpError(400, f"ordering must be one of: {', '.join(ORDERINGS)}.")
+    articles = live_articles()
+    if section:
+        found = (
+            SectionPage.objects.live().public().filter(slug=section, depth=SECTION_DEPTH).first()
+        )
+        if found is None:
+            raise HttpError(400, f"No section with the slug {section!r}.")
+        articles = articles.in_section(found)
+    if tag:
+        articles = articles.filter(tagged_items__tag__slug=tag)
+    if author:
+        articles = articles.filter(
+            pk__in=ArticleAuthor.objects.filter(person__slug=author).values("article_id")
+        )
+    if published_since:
+        since = parse_moment(published_since, "published_since")
+        articles = articles.filter(first_published_at__gte=since)
+    if published_until:
+        until = parse_moment(published_until, "published_until", end_of_day=True)
+        articles = articles.filter(first_published_at__lte=until)
+    articles = articles.order_by(*ORDERINGS[ordering]).for_listing().prefetch_related("tags")
+    return page_of(request, articles, article_summary)
+
+
+@articles_router.get("/{int:article_id}", response={200: schemas.ArticleDetail, 404: schemas.Error})
+def get_article(request, article_id: int):
+    """One live article with its body as structured blocks and as sanitised HTML."""
+    refuse_unknown(request, set())
+    article = live_articles().filter(pk=article_id).for_listing().prefetch_related("tags").first()
+    if article is None:
+        raise Http404("No live article with that id.")
+    return article_detail(article)
+
+
+sections_router = Router(tags=["sections"])
+
+
+def live_sections():
+    return SectionPage.objects.live().public().filter(depth=SECTION_DEPTH).order_by("path")
+
+
+@sections_router.get("", response={200: schemas.SectionPage, 400: schemas.Error})
+def list_sections(request, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE):
+    """The paper's live sections, in menu order."""
+    refuse_unknown(request, set())
+    return page_of(request, live_sections(), section_data)
+
+
+@sections_router.get("/{slug}", response={200: schemas.Section, 404: schemas.Error})
+def get_section(request, slug: str):
+    refuse_unknown(request, set())
+    section = live_sections().filter(slug=slug).first()
+    if section is None:
+        raise Http404("No live section with that slug.")
+    return section_data(section)
+
+
+authors_router = Router(tags=["authors"])
+
+
+def authors():
+    return (
+        Person.objects.select_related("photo")
+        .prefetch_related("photo__renditions")
+        .order_by("name", "pk")
+    )
+
+
+@authors_router.get("", response={200: schemas.AuthorPage, 400: schemas.Error})
+def list_authors(
+    request, columnist: bool | None = None, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+):
+    """The paper's journalists, by name; ?columnist=true for columnists only."""
+    refuse_unknown(request, {"columnist"})
+    people = authors()
+    if columnist is not None:
+        people = people.filter(is_columnist=columnist)
+    return page_of(request, people, author_data)
+
+
+@authors_router.get("/{slug}", response={200: schemas.Author, 404: schemas.Error})
+def get_author(request, slug: str):
+    refuse_unknown(request, set())
+    person = authors().filter(slug=slug).first()
+    if person is None:
+        raise Http404("No author with that slug.")
+    return author_data(person)
+
+
+tags_router = Router(tags=["tags"])
+
+
+def live_tags():
+    from taggit.models import Tag
+
+    live = Q(articles_articletag_items__content_object__live=True)
+    return (
+        Tag.objects.filter(live)
+        .annotate(articles=Count("articles_articletag_items", filter=live, distinct=True))
+        .order_by("name", "pk")
+    )
+
+
+def tag_data(tag):
+    return {"slug": tag.slug, "name": tag.name, "articles": tag.articles}
+
+
+@tags_router.get("", response={200: schemas.TagPage, 400: schemas.Error})
+def list_tags(request, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE):
+    """Tags on live articles, with how many live articles carry each."""
+    refuse_unknown(request, set())
+    return page_of(request, live_tags(), tag_data)
+
+
+@tags_router.get("/{slug}", response={200: schemas.Tag, 404: schemas.Error})
+def get_tag(request, slug: str):
+    refuse_unknown(request, set())
+    tag = live_tags().filter(slug=slug).first()
+    if tag is None:
+        raise Http404("No tag on a live article has that slug.")
+    return tag_data(tag)
+
+
+api.add_router("/articles", articles_router)
+api.add_router("/sections", sections_router)
+api.add_router("/authors", authors_router)
+api.add_router("/tags", tags_router)
+
+if apps.is_installed("broadsheet.editions"):
+    from .editions import router as editions_router
+
+    api.add_router("/editions", editions_router)

@@ -1,0 +1,47 @@
+"""Editions in the content API, present only when broadsheet.editions is installed."""
+
+from django.http import Http404
+from django.utils.dateparse import parse_date
+from ninja import Router
+
+from . import schemas
+
+router = Router(tags=["editions"])
+
+
+def ready_editions():
+    from broadsheet.editions.models import Edition
+
+    return Edition.objects.ready().order_by("-date")
+
+
+def edition_data(edition):
+    from .serializers import absolute
+
+    return {
+        "date": edition.date,
+        "number": edition.number,
+        "pages": edition.page_count,
+        "url": absolute(edition.get_absolute_url()),
+    }
+
+
+@router.get("", response={200: schemas.EditionPage, 400: schemas.Error})
+def list_editions(request, page: int = 1, page_size: int = 20):
+    """Finished printed editions, newest first."""
+    from .api import page_of, refuse_unknown
+
+    refuse_unknown(request, set())
+    return page_of(request, ready_editions(), edition_data)
+
+
+@router.get("/{day}", response={200: schemas.Edition, 404: schemas.Error})
+def get_edition(request, day: str):
+    from .api import refuse_unknown
+
+    refuse_unknown(request, set())
+    date = parse_date(day) if len(day) == 10 else None
+    edition = ready_editions().filter(date=date).first() if date else None
+    if edition is None:
+        raise Http404("No finished edition for that day.")
+    return edition_data(edition)

@@ -1,0 +1,145 @@
+"""The shapes the content API answers with; the OpenAPI document is generated from them."""
+
+from datetime import date, datetime
+from typing import Any
+
+from ninja import Schema
+
+
+class Rendition(Schema):
+    spec: str
+    url: str
+    width: int
+    height: int
+
+
+class Image(Schema):
+    alt: str
+    caption: str
+    credit: str
+    width: int
+    height: int
+    renditions: list[Rendition]
+
+
+class SectionRef(Schema):
+    slug: str
+    title: str
+
+
+class AuthorRef(Schema):
+    slug: str
+    name: str
+
+
+class Correction(Schema):
+    published_at: datetime
+    text: str
+
+
+class Block(Schema):
+    type: str
+    value: dict[str, Any]
+
+
+class ArticleSummary(Schema):
+    id: int
+    headline: str
+    standfirst: str
+    kind: str
+    url: str
+    section: SectionRef | None
+    authors: list[AuthorRef]
+    tags: list[str]
+    first_published_at: datetime | None
+    updated_at: datetime | None
+    lead_photo: Image | None
+
+
+class ArticleDetail(ArticleSummary):
+    dateline: str
+    agency: str
+    body: list[Block]
+    body_html: str
+    corrections: list[Correction]
+
+
+class Section(Schema):
+    id: int
+    slug: str
+    title: str
+    intro: str
+    url: str
+
+
+class Author(Schema):
+    id: int
+    slug: str
+    name: str
+    role: str
+    bio: str
+    is_columnist: bool
+    url: str
+    photo: Image | None
+
+
+class Tag(Schema):
+    slug: str
+    name: str
+    articles: int
+
+
+class Edition(Schema):
+    date: date
+    number: int
+    pages: int
+    url: str
+
+
+class Error(Schema):
+    detail: str
+
+
+class ArticlePage(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    results: list[ArticleSummary]
+
+
+class SectionPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    results: list[Section]
+
+
+class AuthorPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    results: list[Author]
+
+
+class TagPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    results: list[Tag]
+
+
+class EditionPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    next: str | None
+    previous: str | None
+    results: list[Edition]
