@@ -182,7 +182,8 @@ class ArticleFeed(Feed):
         return content.updated_at(article)
 
     def item_categories(self, article):
-        return [article.section_title, *(tag.name for tag in article.tags.all())]
+        tags = sorted(tag.name for tag in article.tags.all())
+        return [article.section_title, *tags]
 
     def item_enclosures(self, article):
         image = self.image(article)

@@ -68,7 +68,7 @@ def test_feed_entry_carries_every_field(client, newsroom, filename):
     assert [author["name"] for author in entry.authors] == ["Ada Lane"]
     # The standfirst is text: its & and <…> reach the reader as characters, not markup.
     assert entry.summary == "Dockers &amp; owners meet &lt;again&gt; at dawn."
-    assert [tag.term for tag in entry.tags] == ["News", "Port strike", "Northport"]
+    assert [tag.term for tag in entry.tags] == ["News", "Northport", "Port strike"]
     (enclosure,) = entry.enclosures
     assert enclosure.href.startswith("http://testserver/media/")
     assert enclosure.href.endswith(".fill-1200x675.jpg")
@@ -109,7 +109,7 @@ def test_json_feed_has_the_required_fields(client, newsroom):
     assert story["authors"] == [
         {"name": "Ada Lane", "url": f"http://testserver{newsroom.reporter.get_absolute_url()}"}
     ]
-    assert story["tags"] == ["News", "Port strike", "Northport"]
+    assert story["tags"] == ["News", "Northport", "Port strike"]
     assert story["image"].endswith(".fill-1200x675.jpg")
 
 

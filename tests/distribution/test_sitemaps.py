@@ -79,17 +79,22 @@ def test_articles_are_split_by_month(client, newsroom):
     assert old.url not in locations(sitemaps[current])
 
 
+def news_locations(client):
+    return locations(fetch_xml(client, "/sitemap-news.xml"))
+
+
 def test_news_sitemap_has_the_last_48_hours(client, newsroom):
-    with time_machine.travel(timezone.now() - timedelta(hours=49)):
-        too_old = make_article(newsroom.news, "Story from two days ago")
-    with time_machine.travel(timezone.now() - timedelta(hours=47)):
-        recent = make_article(newsroom.news, "Story from yesterday morning")
+    now = timezone.now()
+    too_old = make_article(
+        newsroom.news, "Story from two days ago", published=now - timedelta(hours=49)
+    )
+    recent = make_article(
+        newsroom.news, "Story from yesterday morning", published=now - timedelta(hours=47)
+    )
     news = fetch_xml(client, "/sitemap-news.xml")
     assert news.tag == f"{{{SITEMAP_NS}}}urlset"
     urls = news.findall("s:url", NS)
-    listed = [
-        url.findtext("s:loc", namespaces=NS).removeprefix("http://testserver") for url in urls
-    ]
+    listed = locations(news)
     assert recent.url in listed
     assert too_old.url not in listed
     assert set(listed) == {a.url for a in [*newsroom.live, recent]}
@@ -102,6 +107,21 @@ def test_news_sitemap_has_the_last_48_hours(client, newsroom):
         assert item.findtext("news:title", namespaces=NS)
     story = next(u for u in urls if u.findtext("s:loc", namespaces=NS).endswith(newsroom.story.url))
     assert story.findtext("news:news/news:title", namespaces=NS) == newsroom.story.title
+    assert (
+        datetime.fromisoformat(story.findtext("news:news/news:publication_date", namespaces=NS))
+        == newsroom.story.first_published_at
+    )
+
+
+def test_stories_leave_the_news_sitemap_after_48_hours(client, newsroom):
+    recent = make_article(
+        newsroom.news, "Story from yesterday", published=timezone.now() - timedelta(hours=47)
+    )
+    assert recent.url in news_locations(client)
+    with time_machine.travel(timezone.now() + timedelta(hours=2)):
+        listed = news_locations(client)
+    assert recent.url not in listed
+    assert newsroom.story.url in listed
 
 
 def test_news_sitemap_keeps_the_newest_up_to_its_limit(client, newsroom, monkeypatch):

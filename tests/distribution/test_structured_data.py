@@ -81,7 +81,7 @@ def test_news_article_json_ld_has_every_property(client, newsroom):
     assert publisher["logo"]["height"] <= 60
     assert article["dateline"] == "NORTHPORT"
     assert article["articleSection"] == "News"
-    assert article["keywords"] == ["Port strike", "Northport"]
+    assert article["keywords"] == ["Northport", "Port strike"]
     assert article["isAccessibleForFree"] is True
     assert article["inLanguage"] == "en-GB"
     (correction,) = article["correction"]
@@ -209,7 +209,7 @@ def test_article_social_tags(client, newsroom):
     assert head.property("twitter:creator") == ["@adalane"]
     assert head.property("twitter:image") == [image]
     assert head.property("article:section") == ["News"]
-    assert head.property("article:tag") == ["Port strike", "Northport"]
+    assert head.property("article:tag") == ["Northport", "Port strike"]
     assert head.property("article:author") == [BASE + newsroom.reporter.get_absolute_url()]
     assert head.property("article:published_time")[0].startswith(
         f"{story.first_published_at:%Y-%m-%dT%H:%M}"

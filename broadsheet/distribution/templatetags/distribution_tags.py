@@ -179,9 +179,9 @@ def image_meta(request, rendition, alt):
 
 
 def article_tags(context, article):
-    """Return the article's tags, reusing the page's own list when the view made one."""
+    """Return the article's tags by name, reusing the page's own list when the view made one."""
     tags = context.get("article_tags")
-    return list(article.tags.all()) if tags is None else tags
+    return sorted(article.tags.all() if tags is None else tags, key=lambda tag: tag.name)
 
 
 @register.inclusion_tag("distribution/feed_links.html", takes_context=True)
