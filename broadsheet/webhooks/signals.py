@@ -1,0 +1,62 @@
+"""Turn Wagtail's publishing signals into webhook deliveries for articles."""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.signals import page_published, page_unpublished
+
+from .models import Delivery, PublicationRecord, Webhook, WebhookEvent
+from .payloads import article_payload
+from .tasks import enqueue_delivery
+
+
+def queue_event(event, article):
+    """Log a delivery of `event` for each active webhook that wants it; send after commit."""
+    payload = {
+        "event": event.value,
+        "occurred_at": timezone.now().isoformat(),
+        "article": article_payload(article, live=event != WebhookEvent.UNPUBLISHED),
+    }
+    deliveries = Delivery.objects.bulk_create(
+        Delivery(webhook=webhook, event=event, article_id=article.pk, payload=payload)
+        for webhook in Webhook.objects.active().for_event(event)
+    )
+    for delivery in deliveries:
+        transaction.on_commit(lambda pk=delivery.pk: enqueue_delivery(pk))
+
+
+def on_page_published(sender, instance, **kwargs):
+    from broadsheet.articles.models import ArticlePage
+
+    if not isinstance(instance, ArticlePage):
+        return
+    if not ArticlePage.objects.live().public().filter(pk=instance.pk).exists():
+        return  # a page behind a view restriction is not announced
+    record, _created = PublicationRecord.objects.get_or_create(article_id=instance.pk)
+    corrections = instance.corrections.count()
+    if not record.is_live:
+        events = [WebhookEvent.PUBLISHED]
+    elif corrections > record.corrections:
+        events = [WebhookEvent.CORRECTED]
+    else:
+        events = [WebhookEvent.UPDATED]
+    record.is_live = True
+    record.corrections = corrections
+    record.save()
+    for event in events:
+        queue_event(event, instance)
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    from broadsheet.articles.models import ArticlePage
+
+    if not isinstance(instance, ArticlePage):
+        return
+    updated = PublicationRecord.objects.filter(article_id=instance.pk, is_live=True).update(
+        is_live=False
+    )
+    if updated:
+        queue_event(WebhookEvent.UNPUBLISHED, instance)
+
+
+page_published.connect(on_page_published, dispatch_uid="broadsheet.webhooks.published")
+page_unpublished.connect(on_page_unpublished, dispatch_uid="broadsheet.webhooks.unpublished")
