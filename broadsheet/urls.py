@@ -12,6 +12,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("authors/", include("broadsheet.people.urls")),
     path("tags/", include("broadsheet.articles.urls")),
+    path("search/", include("broadsheet.search.urls")),
+    path("readership/", include("broadsheet.readership.urls")),
+    path("api/v1/", include("broadsheet.api.urls")),
     path("newsletter/", include("broadsheet.newsletter.urls")),
     path("", include("broadsheet.distribution.urls")),
 ]

@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "broadsheet.newsroom",
     "broadsheet.newsletter",
     "broadsheet.distribution",
+    "broadsheet.search",
+    "broadsheet.readership",
+    "broadsheet.api",
+    "broadsheet.webhooks",
     "broadsheet.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
@@ -239,6 +243,14 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# Discovery (search, readership, webhooks): read counts in "database" or "redis".
+BROADSHEET_READERSHIP_STORE = os.environ.get(
+    "BROADSHEET_READERSHIP_STORE", "redis" if REDIS_URL else "database"
+)
+BROADSHEET_READERSHIP_REDIS_URL = os.environ.get("BROADSHEET_READERSHIP_REDIS_URL", REDIS_URL)
+BROADSHEET_READERSHIP_LIST_TTL = int(os.environ.get("BROADSHEET_READERSHIP_LIST_TTL", "300"))
+# Webhook deliveries never go to private, loopback or link-local addresses unless listed here.
+BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS = env_list("BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS")
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
 BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import DATA_DIR
+from .base import DATA_DIR, TASKS
 
 # A fixed key so signed tokens are reproducible within a run.
 SECRET_KEY = "broadsheet-test-key"
@@ -20,6 +20,11 @@ WHITENOISE_AUTOREFRESH = True
 # Uploads go to a throwaway folder, never into the demo's data.
 MEDIA_ROOT = DATA_DIR / "test-media" / str(os.getpid())
 # Tasks run immediately unless a test asks for the database backend.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASKS["default"]["QUEUES"],  # the same named queues as production
+    }
+}
 # Quiet: Wagtail logs every page event and task at INFO.
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
