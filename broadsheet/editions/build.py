@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.signals import bump_content_generation
 
 from .content import candidate_articles, live_articles, running_order
 from .layout import Planner
@@ -20,6 +21,7 @@ from .render import edition_html, link_regions, page_images, write_pdf
 
 logger = logging.getLogger(__name__)
 FRONT_STORIES = 5
+STEPS = 6  # the progress steps build_edition reports
 
 
 class EditionLocked(Exception):
@@ -207,6 +209,7 @@ def save_edition(edition, pages, pdf, images, regions, order):
     for name in old_files:
         if name:
             edition.pdf.storage.delete(name)
+    bump_content_generation()  # the "Today's Paper" widget shows the new front page
 
 
 def part_of(planned, story):
