@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("authors/", include("broadsheet.people.urls")),
     path("tags/", include("broadsheet.articles.urls")),
+    path("epaper/", include("broadsheet.editions.urls")),
     path("search/", include("broadsheet.search.urls")),
     path("readership/", include("broadsheet.readership.urls")),
     path("api/v1/", include("broadsheet.api.urls")),

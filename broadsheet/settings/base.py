@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "broadsheet.articles",
     "broadsheet.home",
     "broadsheet.newsroom",
+    "broadsheet.editions",
     "broadsheet.newsletter",
     "broadsheet.distribution",
     "broadsheet.search",
