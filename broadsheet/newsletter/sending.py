@@ -16,20 +16,21 @@ How "exactly once" holds when a worker dies at any moment (see README.md, "Deliv
 """
 
 import contextlib
-import email.policy
 import logging
 import secrets
 import smtplib
+import socket
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import mailers
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.encoding import punycode
 
-from .emails import render_issue
+from .emails import IssueMIME, render_issue
 from .models import (
     Delivery,
     DeliveryState,
@@ -125,12 +126,19 @@ def claim_batch(issue, size=BATCH_SIZE, now=None):
 
 
 def mark_sent(row, now=None):
-    """Switch a claimed row to sent, if this worker still holds its claim; commit; tell whether."""
-    return bool(
-        Delivery.objects.filter(pk=row.pk, claim=row.claim, state=DeliveryState.SENDING).update(
-            state=DeliveryState.SENT, sent_at=now or timezone.now(), attempts=F("attempts") + 1
+    """Switch a claimed row to sent, if this worker still holds its claim; commit; tell whether.
+
+    Plain SQL: it runs once per message, between the body and the final dot.
+    """
+    table = Delivery._meta.db_table
+    stamp = connection.ops.adapt_datetimefield_value(now or timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET state = %s, sent_at = %s, attempts = attempts + 1 "
+            "WHERE id = %s AND claim = %s AND state = %s",
+            [DeliveryState.SENT, stamp, row.pk, row.claim, DeliveryState.SENDING],
         )
-    )
+        return cursor.rowcount == 1
 
 
 def mark_refused(row, code, reply, *, was_sent=False):
@@ -169,13 +177,20 @@ def release(rows, error):
 class SMTPSubmitter:
     """Submit messages over the mailer's SMTP connection, committing `sent` before the final dot."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, rendered):
         self.backend = backend
+        self.mime = IssueMIME(rendered)
+        self.sender = backend.prep_address(settings.DEFAULT_FROM_EMAIL)
 
     @property
     def connection(self):
         if self.backend.connection is None:
             self.backend.open()
+            # The final dot goes in its own small write after the commit: without NODELAY,
+            # Nagle's algorithm holds it until the server's delayed ACK, 40 ms a message.
+            sock = self.backend.connection.sock
+            if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return self.backend.connection
 
     def drop(self):
@@ -189,14 +204,15 @@ class SMTPSubmitter:
     def close(self):
         self.backend.close()
 
-    def submit(self, row, message):
-        """Run one SMTP transaction for the row; return 'sent', 'refused', 'lost' or 'retry'."""
+    def submit(self, row):
+        """Run one SMTP transaction for the row; return 'sent', 'refused' or 'lost'."""
         smtp = self.connection
-        sender = self.backend.prep_address(message.from_email)
-        recipient = self.backend.prep_address(message.to[0])
-        body = message.message(policy=email.policy.SMTP).as_bytes()
+        subscriber = row.subscriber
+        local, _at, domain = subscriber.email.rpartition("@")
+        recipient = f"{local}@{punycode(domain)}"  # validated at sign-up: plain ASCII local part
+        body = self.mime.bytes_for(row.subscriber_id, recipient, subscriber.token)
         smtp.ehlo_or_helo_if_needed()
-        code, reply = smtp.mail(sender)
+        code, reply = smtp.mail(self.sender)
         if code != 250:
             smtp.rset()
             mark_refused(row, code, reply.decode(errors="replace"))
@@ -231,10 +247,13 @@ class SMTPSubmitter:
 class BackendSubmitter:
     """Submit through any other mail backend (files in the demo, memory in tests)."""
 
-    def __init__(self, backend):
+    def __init__(self, backend, rendered):
         self.backend = backend
+        self.rendered = rendered
 
-    def submit(self, row, message):
+    def submit(self, row):
+        subscriber = row.subscriber
+        message = self.rendered.message_for(row.subscriber_id, subscriber.email, subscriber.token)
         if not Delivery.objects.filter(
             pk=row.pk, claim=row.claim, state=DeliveryState.SENDING
         ).exists():
@@ -250,12 +269,12 @@ class BackendSubmitter:
         self.backend.close()
 
 
-def submitter():
+def submitter(rendered):
     alias = getattr(settings, "BROADSHEET_NEWSLETTER_MAILER", "default")
     backend = mailers[alias]
     if isinstance(backend, SMTPBackend):
-        return SMTPSubmitter(backend)
-    return BackendSubmitter(backend)
+        return SMTPSubmitter(backend, rendered)
+    return BackendSubmitter(backend, rendered)
 
 
 def send_issue_now(issue, *, limit=None, progress=None):
@@ -263,7 +282,7 @@ def send_issue_now(issue, *, limit=None, progress=None):
     issue = Issue.objects.select_related("newsletter").get(pk=issue.pk)
     rendered = render_issue(issue)
     outcome = {"sent": 0, "refused": 0, "lost": 0, "retry": 0}
-    sender = submitter()
+    sender = submitter(rendered)
     done = 0
     try:
         while limit is None or done < limit:
@@ -272,12 +291,8 @@ def send_issue_now(issue, *, limit=None, progress=None):
             if not rows:
                 break
             for index, row in enumerate(rows):
-                subscriber = row.subscriber
-                message = rendered.message_for(
-                    row.subscriber_id, subscriber.email, subscriber.token
-                )
                 try:
-                    result = sender.submit(row, message)
+                    result = sender.submit(row)
                 except (smtplib.SMTPException, OSError) as error:
                     # The DATA of this row never ended (or its end is unknown, and it is `sent`).
                     logger.warning("SMTP connection failed while sending %s: %s", row.pk, error)
