@@ -85,6 +85,10 @@ class Subscriber(models.Model):
     def newsletters(self):
         return [s.newsletter for s in self.subscriptions.filter(active=True)]
 
+    @property
+    def newsletter_names(self):
+        return ", ".join(n.name for n in self.newsletters())
+
 
 class Subscription(models.Model):
     """A subscriber's wish to receive one newsletter; it counts once the subscriber confirmed."""
