@@ -118,3 +118,10 @@ def test_keyboard_reaches_the_menu_and_the_share_links(page, live_server, paper)
     assert any("share-bar__link" in item and "Share on X" in item for item in focused)
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "keyboard focus is visible"
+
+
+@pytest.mark.parametrize("width", [360, 1440])
+def test_article_page_fits_the_narrowest_and_widest_screens(page, live_server, paper, width):
+    open_at(page, live_server, paper["article"].url, width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.locator("h1.article__headline").is_visible()

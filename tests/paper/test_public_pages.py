@@ -136,3 +136,10 @@ def test_section_pagination_rejects_pages_out_of_range(client, paper):
 def test_unknown_author_and_tag_are_not_found(client, paper):
     assert client.get("/authors/nobody/").status_code == 404
     assert client.get("/tags/no-such-topic/").status_code == 404
+
+
+def test_missing_pages_get_the_papers_own_404(client, paper):
+    response = client.get("/news/no-such-story/")
+    assert response.status_code == 404
+    assert "We can't find that page" in response.content.decode()
+    assert "section-nav" in response.content.decode()

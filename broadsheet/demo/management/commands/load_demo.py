@@ -1,3 +1,4 @@
+import logging
 import sys
 import time
 
@@ -25,6 +26,8 @@ class Command(BaseCommand):
             )
         else:
             started = time.monotonic()
+            # Wagtail logs every page it creates; three hundred lines say nothing here.
+            logging.getLogger("wagtail").setLevel(logging.WARNING)
             load_demo(seed=seed, story_count=stories, progress=self.progress)
             self.stdout.write(f"\nLoaded {stories} stories in {time.monotonic() - started:.1f} s.")
             lines = create_demo_users()
