@@ -1,14 +1,16 @@
 """Related articles by meaning: text similarity through the search index, plus shared tags and section.
 
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
-It costs five queries whatever the archive's size: the article's tags, one full-text query,
-one tag-and-section query, and the chosen articles with their photos and bylines.
+It costs at most six queries whatever the archive's size: the article's tags (none when the
+caller passes them), one full-text query, one tag-and-section query, and the chosen articles
+with their photos and bylines (three).
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
 from .query import query_words
+from .ranking import RankedSearch, fast_path_vendor
 
 CANDIDATES = 30
 MAX_TERMS = 10
@@ -38,21 +40,27 @@ def similarity_terms(article, tag_names=()):
     return terms[:MAX_TERMS]
 
 
-def similar_articles(article, count=4):
-    """Return up to `count` live articles about the same thing as `article`, best first."""
-    from broadsheet.articles.models import ArticlePage, ArticleTag
+def similar_articles(article, count=4, tags=None):
+    """Return up to `count` live articles about the same thing as `article`, best first.
+
+    `tags`, the article's tags when the caller has them already, saves a query.
+    """
+    from broadsheet.articles.models import ArticlePage
 
     live = ArticlePage.objects.live().public().exclude(pk=article.pk)
-    tags = list(
-        ArticleTag.objects.filter(content_object_id=article.pk).values_list("tag_id", "tag__name")
-    )
+    if tags is None:
+        tags = article.tags.all()
+    tags = [(tag.pk, tag.name) for tag in tags]
     tag_ids = [tag_id for tag_id, _name in tags]
 
     scores = {}
     terms = similarity_terms(article, [name for _id, name in tags])
     if terms:
-        matches = live.only("pk").search(" ".join(terms), operator="or")[:CANDIDATES]
-        ranked = [match.pk for match in matches]
+        if fast_path_vendor():
+            ranked = RankedSearch(live, terms, operator="or").ids(0, CANDIDATES)
+        else:
+            matches = live.only("pk").search(" ".join(terms), operator="or")[:CANDIDATES]
+            ranked = [match.pk for match in matches]
         for position, pk in enumerate(ranked):
             scores[pk] = TEXT_WEIGHT * (1 - position / len(ranked))
 

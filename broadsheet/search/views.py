@@ -3,7 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from broadsheet.articles.models import SECTION_DEPTH, SectionPage
+from broadsheet.articles.models import SECTION_DEPTH
+from broadsheet.paper.sections import live_sections
 from broadsheet.people.models import Person
 
 from .forms import SearchForm
@@ -14,9 +15,7 @@ PAGE_SIZE = 20
 
 def search(request):
     """Show a search form and, when there are words to look for, the matching articles."""
-    sections = list(
-        SectionPage.objects.live().public().filter(depth=SECTION_DEPTH).order_by("path")
-    )
+    sections = [section for section in live_sections() if section.depth == SECTION_DEPTH]
     authors = list(Person.objects.only("name", "slug").order_by("name"))
     form = SearchForm(request.GET, sections=sections, authors=authors)
     context = {"form": form, "words": [], "page_obj": None, "results": [], "status": "empty"}
