@@ -1,6 +1,7 @@
 """Build an edition: choose the stories, plan the pages, print the PDF, render the page images."""
 
 import logging
+import tempfile
 import time
 from urllib.parse import urlsplit
 
@@ -121,8 +122,15 @@ def build_edition(day=None, site=None, page_count=None, progress=None):
         report(3, "Printing the PDF")
         paper = paper_settings(site)
         edition.site_host = urlsplit(settings.BROADSHEET_BASE_URL).netloc or site.hostname
-        html = edition_html(pages, paper=paper, edition=edition, index=inside_index(pages))
-        pdf = write_pdf(html)
+        with tempfile.TemporaryDirectory(prefix="edition-photos-") as photo_folder:
+            html = edition_html(
+                pages,
+                paper=paper,
+                edition=edition,
+                index=inside_index(pages),
+                photo_folder=photo_folder,
+            )
+            pdf = write_pdf(html)
         regions = link_regions(pdf)
         report(4, "Rendering page images")
         images = page_images(pdf, len(regions))

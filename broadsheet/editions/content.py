@@ -11,10 +11,12 @@ from broadsheet.articles.models import ArticleAuthor, ArticleKind, ArticlePage, 
 
 from .typesetting import Paragraph, plain_text
 
-# Stories older than this are not news in the day's paper.
-POOL_WINDOW = timedelta(days=7)
-PER_SECTION = 14
-OPINION_COUNT = 6
+# Stories older than this are not news in the day's paper; the layout drops what does not fit.
+POOL_WINDOW = timedelta(days=30)
+PER_SECTION = 40
+# A story loses this much news value (weight) for each day it has aged by the edition's date.
+WEIGHT_PER_DAY = 0.5
+OPINION_COUNT = 40
 
 
 @dataclass
@@ -119,12 +121,18 @@ def candidate_articles(site, day):
                 .order_by("-first_published_at", "-pk")[: PER_SECTION // 2]
             )
         news = [a for a in articles if a.kind != ArticleKind.OPINION]
-        news.sort(key=lambda a: (-a.weight, -a.first_published_at.timestamp()))
+        news.sort(key=lambda a: news_value(a, end), reverse=True)
         ordered.extend(news)
         opinion.extend(a for a in articles if a.kind == ArticleKind.OPINION)
     opinion.sort(key=lambda a: a.first_published_at, reverse=True)
     ordered.extend(opinion[:OPINION_COUNT])
     return ordered
+
+
+def news_value(article, end):
+    """Weight, less what the story has aged by the end of the edition's day."""
+    age = (end - article.first_published_at).total_seconds() / 86400
+    return (article.weight - WEIGHT_PER_DAY * age, article.first_published_at)
 
 
 def running_order(articles, front_count):

@@ -33,6 +33,8 @@ MODULE_GAP = 12.0
 MIN_LINES = 4  # a module shows at least this many lines in each of its columns
 JUMP_BAND_MAX = 0.5  # of the page's story area
 JUMP_HEAD = 30.0
+BRIEFS_MAX = 1  # per column of a gap
+PHOTOS_PER_PAGE = 4
 
 
 def column_x(column):
@@ -102,6 +104,7 @@ class PlannedPage:
     stories: list = field(default_factory=list)  # article ids in reading order
     jump_band: float = 0.0  # height reserved at the foot for continuations
     incoming: list[Continuation] = field(default_factory=list)
+    photos: int = 0
 
 
 class Planner:
@@ -114,6 +117,7 @@ class Planner:
         self.lines = {}
         self.placed = set()
         self.jumps = []  # (story id, from page, to page)
+        self.done_sections = set()
 
     def body_lines(self, story):
         if story.article_id not in self.lines:
@@ -129,52 +133,85 @@ class Planner:
         self.pages[0].section = "Front page"
         self.pages[-1].kind = "opinion"
         self.pages[-1].section = "Opinion"
-        inside = self.allocate_sections(self.page_count - 2)
-        number = 2
-        for title, stories, count in inside:
-            for n in range(count):
-                page = self.pages[number - 1]
-                page.section = title
-                page.first_of_section = n == 0
-                page.queue = stories
-                number += 1
-        while number < self.page_count:  # no copy at all for these pages
-            self.pages[number - 1].section = "News"
-            self.pages[number - 1].queue = []
-            self.pages[number - 1].first_of_section = False
-            number += 1
         self.plan_front(self.pages[0])
-        for page in self.pages[1:-1]:
-            self.plan_section_page(page, page.queue, page.first_of_section)
-        self.plan_opinion(self.pages[-1], self.order.opinion)
+        used = self.plan_inside(self.pages[1:-1])
+        # Pages the news could not fill go to comment, before the last page.
+        opinion = list(self.order.opinion)
+        for page in self.pages[1 + used :]:
+            page.kind = "opinion"
+            page.section = "Opinion"
+            self.plan_opinion(page, opinion)
+        self.fill_promos()
         return self.pages
 
-    def allocate_sections(self, pages):
-        """Share the inside pages between sections by how much copy each has."""
-        sections = [(title, stories) for title, stories in self.order.sections if stories]
-        if pages <= 0 or not sections:
-            return []
-        sections = sections[:pages]
+    def plan_inside(self, pages):
+        """Give each section its share of the inside pages, by how much copy it has.
+
+        A section that runs out of copy before its share is used hands the rest of its pages
+        to the sections after it, so no page is left empty while stories wait.
+        """
+        sections = [(title, list(stories)) for title, stories in self.order.sections if stories]
+        needs = [self.need(stories) for _title, stories in sections]
+        number = 0
+        for index, (title, queue) in enumerate(sections):
+            left = len(pages) - number
+            later = len(sections) - index - 1
+            if left <= 0:
+                break
+            share = round(left * needs[index] / (sum(needs[index:]) or 1))
+            share = max(1, min(share, left - min(later, left - 1)))
+            for n in range(share):
+                page = pages[number]
+                page.section = title
+                self.plan_section_page(page, queue, first_of_section=n == 0)
+                number += 1
+                if not any(s.article_id not in self.placed for s in queue):
+                    break
+            self.done_sections.add(title)
+        self.done_sections.update(title for title, _stories in sections)
+        return number
+
+    def need(self, stories):
+        """Estimate the pages a section's stories fill."""
         capacity = COLUMNS * (CONTENT_BOTTOM - MARGIN_TOP - RUNNING_HEAD_HEIGHT)
-        needs = []
-        for _title, stories in sections:
-            need = 0.0
-            for story in stories:
-                lines = len(self.body_lines(story))
-                need += 2 * (60 + (120 if story.has_photo and story.weight >= 3 else 0))
-                need += lines * LEADING
-            needs.append(max(need / capacity, 0.3))
-        counts = [1] * len(sections)
-        spare = pages - len(sections)
-        while spare > 0:
-            # Give the next page to the section furthest short of its copy.
-            index = max(range(len(sections)), key=lambda i: needs[i] - counts[i])
-            counts[index] += 1
-            spare -= 1
-        return [
-            (title, list(stories), count)
-            for (title, stories), count in zip(sections, counts, strict=True)
-        ]
+        sample = Region(0, 2, 0, 600)
+        need = 0.0
+        for story in stories:
+            header = self.header_height(story, sample, False, True)
+            need += 2 * (header + MODULE_GAP) + len(self.body_lines(story)) * LEADING
+        return need / capacity
+
+    def fill_promos(self):
+        """Point spare space at the best stories on other pages, with their page numbers."""
+        inside = []
+        for page in self.pages[1:]:
+            for box in page.boxes:
+                if box.kind == "region" and box.data.get("part") != "continuation":
+                    inside.append((box.data["story"].weight, -page.number, box.data["story"], page))
+        inside.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        used = set()
+        for front in self.pages:
+            self.fill_page_promos(front, inside, used)
+
+    def fill_page_promos(self, front, inside, used):
+        for box in front.boxes:
+            if box.kind != "promo":
+                continue
+            items, y = [], 24.0
+            for _weight, _number, story, page in inside:
+                if story.article_id in used or page is front:
+                    continue
+                lines = break_lines(story.headline, "serif-bold", 12.5, box.width - 30)
+                height = len(lines) * 14.5 + 14
+                if y + height > box.height - 6:
+                    break
+                items.append(
+                    {"headline": story.headline, "section": page.section, "page": page.number}
+                )
+                used.add(story.article_id)
+                y += height
+            box.data["items"] = items
+            box.data["title"] = "Inside today" if front.kind == "front" else "Also in this edition"
 
     def jump_target(self, page):
         """The page a story cut on `page` continues on, or None where it may not jump."""
@@ -223,19 +260,21 @@ class Planner:
             ]
         if height < 420:  # most of the page went to jumps: plain columns
             regions = [Region(0, 3, top, bottom), Region(3, 3, top, bottom)]
-        for index, region in enumerate(regions):
-            self.fill(page, region, queue, lead_story=False, allow_photo=index == 0)
+        for region in regions:
+            self.fill(page, region, queue, lead_story=False)
 
     def plan_opinion(self, page, stories):
         top = MARGIN_TOP + OPINION_HEAD_HEIGHT
         page.boxes.append(
             Box("opinion-head", MARGIN_X, MARGIN_TOP, CONTENT_WIDTH, OPINION_HEAD_HEIGHT - 14)
         )
-        queue = list(stories)
+        queue = stories
+        bottom = CONTENT_BOTTOM - page.jump_band
+        self.place_continuations(page, bottom)
         regions = [
-            Region(0, 2, top, CONTENT_BOTTOM),
-            Region(2, 2, top, CONTENT_BOTTOM),
-            Region(4, 2, top, CONTENT_BOTTOM),
+            Region(0, 2, top, bottom),
+            Region(2, 2, top, bottom),
+            Region(4, 2, top, bottom),
         ]
         for region in regions:
             self.fill(page, region, queue, allow_photo=False)
@@ -246,8 +285,10 @@ class Planner:
         """Stack stories from the head of `queue` into `region`, cutting the last with a jump."""
         cursor = region.top
         modules = []
+        photos_allowed = allow_photo
         while queue:
             remaining = region.bottom - cursor
+            allow_photo = photos_allowed and page.photos < PHOTOS_PER_PAGE
             story = self.next_story(queue, region, remaining, page, lead_story, allow_photo)
             if story is None:
                 break
@@ -268,7 +309,8 @@ class Planner:
             page.stories.append(story.article_id)
             cursor += module["height"] + MODULE_GAP
             lead_story = False
-            allow_photo = allow_photo and region.columns >= 3
+            if module["photo"]:
+                page.photos += 1
         leftover = region.bottom - (cursor - MODULE_GAP if modules else region.top)
         if modules and leftover > 0:
             if leftover > 70:
@@ -297,7 +339,7 @@ class Planner:
             return head
         if lines_in(body) >= MIN_LINES + 1 and self.jump_target(page) is not None:
             return head
-        for story in queue[1:6]:
+        for story in queue[1:40]:
             header = self.header_height(story, region, False, allow_photo)
             need = math.ceil(len(self.body_lines(story)) / region.columns)
             if lines_in(remaining - header) >= need:
@@ -330,7 +372,7 @@ class Planner:
         if (
             allow_photo
             and story.has_photo
-            and (region.columns >= 3 or (region.columns == 2 and story.weight >= 3))
+            and (region.columns >= 3 or (region.columns == 2 and story.weight >= 2))
         ):
             ratio = min(max(story.photo_ratio, 0.5), 0.75)
             photo_height = round(min(width * ratio, (region.bottom - region.top) * 0.42), 1)
@@ -396,7 +438,7 @@ class Planner:
                 {"url": story.url, "story": story, "part": "start" if jump else "whole"},
             )
         )
-        return {"boxes": boxes, "height": height}
+        return {"boxes": boxes, "height": height, "photo": any(p[0] == "photo" for p in parts)}
 
     def columns(self, boxes, story, lines, region, y, per_column, jump=None, headline=None):
         for column in range(region.columns):
@@ -477,45 +519,51 @@ class Planner:
     # Briefs fill what the stories leave.
 
     def briefs(self, page, region, top, height):
-        """Fill a gap with the section's unplaced stories as briefs: headline and standfirst."""
+        """Fill a gap with stories set short (headline and standfirst): the section's least
+        newsworthy first, which the layout would otherwise drop."""
         if height < 40:
+            return
+        if height < 60:
+            return
+        if page.kind == "front":
+            page.boxes.append(Box("promo", region.x, top, region.width, height, {}))
             return
         pool = [
             s
             for s in self.order.all()
-            if s.article_id not in self.placed
-            and s.section_title == page.section
-            and (page.kind == "opinion") == s.is_opinion
+            if s.article_id not in self.placed and (page.kind == "opinion") == s.is_opinion
         ]
+        # The section's own least newsworthy stories, then what earlier sections left over;
+        # never a story a later section's pages are still to take.
+        same = [s for s in pool if s.section_title == page.section]
+        done = [s for s in pool if s.section_title in self.done_sections and s not in same]
+        pool = same[::-1] + done[::-1]
         head_height = 20.0
         cursors = [top + head_height] * region.columns
         items = []
-        for story in pool:
-            lines = set_paragraphs(
-                [
-                    Paragraph(
-                        words=story.standfirst.split(), lead_in=story.headline.split(), indent=False
-                    )
-                ],
-                BODY_SIZE,
-                COLUMN_WIDTH,
-                0,
-            )
-            h = len(lines) * LEADING + 2
+        for story in pool[: BRIEFS_MAX * region.columns]:
+            paragraphs = [
+                Paragraph(words=story.headline.split(), style="serif-bold", indent=False),
+                Paragraph(words=story.standfirst.split(), indent=False),
+            ]
+            lines = set_paragraphs(paragraphs, BODY_SIZE, COLUMN_WIDTH, 0)
+            h = len(lines) * LEADING
             column = min(range(region.columns), key=lambda c: cursors[c])
             if cursors[column] + h > top + height:
                 continue
-            items.append((story, column, cursors[column], h))
-            cursors[column] += h + 6
+            items.append((story, column, cursors[column], h, paragraphs, lines))
+            cursors[column] += h + 8
             self.placed.add(story.article_id)
             page.stories.append(story.article_id)
         if not items:
-            page.boxes.append(Box("house", region.x, top, region.width, height, {}))
+            page.boxes.append(Box("promo", region.x, top, region.width, height, {}))
             return
         page.boxes.append(Box("briefs-head", region.x, top, region.width, head_height, {}))
-        for story, column, y, h in items:
+        for story, column, y, h, paragraphs, lines in items:
             x = column_x(region.column + column)
-            page.boxes.append(Box("brief", x, y, COLUMN_WIDTH, h, {"story": story}))
+            page.boxes.append(
+                Box("brief", x, y, COLUMN_WIDTH, h, {"paragraphs": paragraphs, "lines": lines})
+            )
             page.boxes.append(
                 Box(
                     "region",

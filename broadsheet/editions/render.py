@@ -5,6 +5,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.template.loader import render_to_string
 from django.utils.html import escape, format_html
@@ -46,14 +47,41 @@ def column_html(story, lines, jump):
     return mark_safe("".join(parts))
 
 
-def page_context(page):
+PHOTO_PIXELS_PER_POINT = 1.6  # about 115 dpi: sharp on screen, a small PDF
+
+
+def print_photo(path, width, height, folder, made):
+    """Return a file URI of the photo scaled (and cropped) to fill width × height points."""
+    from PIL import Image, ImageOps
+
+    key = (path, round(width), round(height))
+    if key not in made:
+        size = (round(width * PHOTO_PIXELS_PER_POINT), round(height * PHOTO_PIXELS_PER_POINT))
+        target = Path(folder) / f"photo-{len(made)}.jpg"
+        try:
+            with Image.open(path) as image:
+                image.draft("RGB", size)  # JPEGs decode at a fraction of full size: fast
+                image = ImageOps.fit(image.convert("RGB"), size, Image.Resampling.BILINEAR)
+                image.save(target, "JPEG", quality=72, optimize=False)
+            made[key] = target.as_uri()
+        except OSError:
+            made[key] = ""  # an unreadable original prints no picture rather than failing
+    return made[key]
+
+
+def page_context(page, photo_folder, made):
     boxes = []
     for box in page.boxes:
         data = dict(box.data)
         if box.kind == "column":
             data["html"] = column_html(data["story"], data["lines"], data["jump"])
+        if box.kind == "brief":
+            copy = SimpleNamespace(paragraphs=data["paragraphs"])
+            data["html"] = column_html(copy, data["lines"], None)
         if box.kind == "photo" and data.get("path"):
-            data["src"] = Path(data["path"]).as_uri()
+            data["src"] = print_photo(
+                data["path"], box.width, data["photo_height"], photo_folder, made
+            )
         boxes.append(
             {
                 "kind": box.kind,
@@ -67,11 +95,12 @@ def page_context(page):
     return {"number": page.number, "kind": page.kind, "section": page.section, "boxes": boxes}
 
 
-def edition_html(pages, *, paper, edition, index):
+def edition_html(pages, *, paper, edition, index, photo_folder):
+    made = {}
     return render_to_string(
         "editions/print/edition.html",
         {
-            "pages": [page_context(page) for page in pages],
+            "pages": [page_context(page, photo_folder, made) for page in pages],
             "paper": paper,
             "edition": edition,
             "index": index,

@@ -21,7 +21,8 @@ JUMP_IN = re.compile(r"Continued from page (\d+)")
 
 
 def words(text):
-    return " ".join(text.split())
+    """Normalise whitespace, and join words the layout hyphenated at the end of a line."""
+    return " ".join(text.split()).replace("- ", "")
 
 
 def page_texts(edition):
