@@ -4,6 +4,7 @@ import copy
 import json
 
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.utils.feedgenerator import (
 )
 from django.utils.html import escape
 
+from broadsheet.articles.signals import content_generation
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -23,6 +25,7 @@ from . import content
 from .models import DistributionSettings
 
 FEED_LENGTH = 50
+FULL_TEXT_CACHE_SECONDS = 24 * 60 * 60
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 
 
@@ -161,7 +164,10 @@ class ArticleFeed(Feed):
         return f"© {self.paper.name}"
 
     def items(self, obj):
-        return list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
+        articles = list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
+        if self.options.full_content_in_feeds:
+            self.add_full_texts(articles)
+        return articles
 
     def item_title(self, article):
         return article.title
@@ -227,12 +233,29 @@ class ArticleFeed(Feed):
         return article._feed_image
 
     def full_text(self, article):
-        if not self.options.full_content_in_feeds:
-            return ""
-        html = render_to_string(
-            "distribution/feed_content.html", {"article": article}, request=self.request
-        )
-        return content.absolutize_html(html, content.absolute_url(self.request, "/"))
+        return getattr(article, "_feed_html", "")
+
+    def add_full_texts(self, articles):
+        """Give each article its rendered body, cached until any story is published or withdrawn.
+
+        Rendering a body loads its photos and linked pages, a few queries per story; the cache
+        keeps a busy feed to one cache read.
+        """
+        generation = content_generation()
+        keys = {
+            f"distribution:feed-html:{generation}:{article.pk}": article for article in articles
+        }
+        cached = cache.get_many(keys)
+        missing = {}
+        base_url = content.absolute_url(self.request, "/")
+        for key, article in keys.items():
+            if key not in cached:
+                cached[key] = missing[key] = render_to_string(
+                    "distribution/feed_content.html", {"article": article}, request=self.request
+                )
+            article._feed_html = content.absolutize_html(cached[key], base_url)
+        if missing:
+            cache.set_many(missing, FULL_TEXT_CACHE_SECONDS)
 
 
 class SectionFeed(ArticleFeed):

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from broadsheet.distribution.models import DistributionSettings
-from tests.factories import make_article, make_person
+from tests.factories import make_article, make_person, make_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -195,3 +195,52 @@ def test_feed_queries_do_not_grow_with_the_stories(client, newsroom):
     many = {path: count_queries(path) for path in paths}
     assert many == few
     assert max(many.values()) <= 12
+
+
+def enable_full_content():
+    settings = DistributionSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.full_content_in_feeds = True
+    settings.save()
+
+
+def add_body_photo(article, text):
+    """Republish `article` with a paragraph and a photo in its body."""
+    article.body = [
+        {"type": "paragraph", "value": f"<p>{text}</p>"},
+        {"type": "photo", "value": {"image": make_photo().pk, "caption": "", "credit": ""}},
+    ]
+    article.save_revision().publish()
+    article.refresh_from_db()
+
+
+def test_full_text_follows_a_new_revision_at_once(client, newsroom):
+    enable_full_content()
+    add_body_photo(newsroom.story, "Talks began at dawn.")
+    (entry,) = [
+        e for e in parse(client, "/feeds/atom.xml")[1].entries if e.link == absolute(newsroom.story)
+    ]
+    assert "Talks began at dawn." in entry.content[0].value
+    assert 'src="http://testserver/media/' in entry.content[0].value
+    add_body_photo(newsroom.story, "Talks collapsed at noon.")
+    (entry,) = [
+        e for e in parse(client, "/feeds/atom.xml")[1].entries if e.link == absolute(newsroom.story)
+    ]
+    assert "Talks collapsed at noon." in entry.content[0].value
+    assert "Talks began at dawn." not in entry.content[0].value
+
+
+def test_full_text_feed_queries_do_not_grow_with_the_stories(client, newsroom):
+    enable_full_content()
+
+    def count_queries():
+        client.get("/feeds/rss.xml")  # renditions and bodies are made once, on the first read
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/feeds/rss.xml").status_code == 200
+        return len(queries)
+
+    for article in newsroom.live:
+        add_body_photo(article, "A paragraph.")
+    few = count_queries()
+    for n in range(6):
+        add_body_photo(make_article(newsroom.news, f"Photo story {n}"), "Another paragraph.")
+    assert count_queries() == few
