@@ -206,6 +206,8 @@ def test_article_social_tags(client, newsroom):
     assert head.property("og:image:width") == ["1200"]
     assert head.property("og:image:alt") == ["Alt text for Harbour cranes"]
     assert head.property("twitter:card") == ["summary_large_image"]
+    # Lets search engines show the large lead photo (Google Discover, Top stories).
+    assert head.property("robots") == ["max-image-preview:large"]
     assert head.property("twitter:creator") == ["@adalane"]
     assert head.property("twitter:image") == [image]
     assert head.property("article:section") == ["News"]
