@@ -39,7 +39,11 @@ SYLLABLES = "ka lo mi ran te su vor del pa ni gre tal bo ces wen dri mor lin fa 
 SYLLABLES = SYLLABLES.split()
 
 
-def vocabulary(rng, size=4000):
+FILLER = "the a of to in and that for on with as at by from it was said is has have be an"
+FILLER = FILLER.split()
+
+
+def vocabulary(rng, size=20000):
     words = set()
     while len(words) < size:
         words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
@@ -47,14 +51,21 @@ def vocabulary(rng, size=4000):
 
 
 class TextMaker:
+    """Newspaper-like text: half filler words, half a Zipf-distributed vocabulary of 20,000 words.
+
+    The most common content word ("harbour") ends up in roughly one article in six, the rare
+    invented words in a handful, so the queries cover both ends.
+    """
+
     def __init__(self, seed=6):
         self.rng = random.Random(seed)
         self.words = vocabulary(self.rng)
-        # Zipf-like: the topic words are common, the invented ones rarer and rarer.
-        self.weights = [1 / (rank + 8) for rank in range(len(self.words))]
+        self.weights = [1 / (rank + 100) for rank in range(len(self.words))]
 
     def words_(self, low, high):
-        return self.rng.choices(self.words, self.weights, k=self.rng.randint(low, high))
+        count = self.rng.randint(low, high)
+        content = self.rng.choices(self.words, self.weights, k=count)
+        return [word if self.rng.random() < 0.5 else self.rng.choice(FILLER) for word in content]
 
     def sentence(self, low, high):
         text = " ".join(self.words_(low, high))
@@ -273,6 +284,7 @@ def measure_search(queries, rounds=3):
 
 
 def measure_article_page(samples=8):
+    """Return (cold queries, warm queries, cold render ms, warm render ms) over `samples` articles."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -282,17 +294,51 @@ def measure_article_page(samples=8):
 
     client = Client()
     ids = list(ArticlePage.objects.live().order_by("?").values_list("pk", flat=True)[:samples])
-    counts, timings = [], []
+    cold_counts, warm_counts, cold_times, warm_times = [], [], [], []
     for pk in ids:
         url = ArticlePage.objects.get(pk=pk).url
         cache.clear()
+        for counts, times in [(cold_counts, cold_times), (warm_counts, warm_times)]:
+            with CaptureQueriesContext(connection) as queries:
+                began = time.perf_counter()
+                response = client.get(url)
+                times.append((time.perf_counter() - began) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+            counts.append(len(queries))
+    return (
+        max(cold_counts),
+        max(warm_counts),
+        statistics.median(cold_times),
+        statistics.median(warm_times),
+    )
+
+
+def measure_similar(samples=8):
+    """Return (max queries, median ms) of search/similar.py's related-articles ranking."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from broadsheet.articles.models import ArticlePage
+    from broadsheet.search.similar import similar_articles
+
+    ids = list(ArticlePage.objects.live().order_by("?").values_list("pk", flat=True)[:samples])
+    counts, timings = [], []
+    for pk in ids:
+        article = ArticlePage.objects.get(pk=pk)
         with CaptureQueriesContext(connection) as queries:
             began = time.perf_counter()
-            response = client.get(url)
+            related = similar_articles(article)
+            [link.person.name for item in related for link in item.article_authors.all()]
             timings.append((time.perf_counter() - began) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
         counts.append(len(queries))
     return max(counts), statistics.median(timings)
+
+
+def document_frequency(word):
+    from broadsheet.articles.models import ArticlePage
+    from broadsheet.search.query import search_articles
+
+    return search_articles([word]).count() / ArticlePage.objects.live().count()
 
 
 def main():
@@ -329,19 +375,29 @@ def main():
             add_articles(size - have, sections, people, tags, photo, texts)
             print(f"{size:,} articles ready in {time.perf_counter() - began:.0f}s", file=sys.stderr)
         p50, p95 = measure_search(queries)
-        query_count, render = measure_article_page()
-        rows.append((vendor, size, p50, p95, query_count, render))
+        cold, warm, cold_ms, warm_ms = measure_article_page()
+        similar_queries, similar_ms = measure_similar()
+        rows.append(
+            (vendor, size, p50, p95, cold, warm, cold_ms, warm_ms, similar_queries, similar_ms)
+        )
+        print(f"  'harbour' is in {document_frequency('harbour'):.0%} of articles", file=sys.stderr)
 
     print()
     print(
-        f"{len(queries)} queries × 3 rounds; article page: max queries and median cold render of 8"
+        f"Search: {len(queries)} queries × 3 rounds, first page of 20 plus the count. "
+        "Article page: 8 random articles, cold (caches cleared) then warm; max queries, "
+        "median render. Similar: search/similar.py for 8 articles, with the teasers' bylines."
     )
     print(
-        "| database | articles | search p50 ms | search p95 ms | article page queries | article render ms |"
+        "| database | articles | search p50 ms | search p95 ms | page queries cold/warm "
+        "| page render ms cold/warm | similar queries | similar ms |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for vendor, size, p50, p95, count, render in rows:
-        print(f"| {vendor} | {size:,} | {p50:.1f} | {p95:.1f} | {count} | {render:.1f} |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for vendor, size, p50, p95, cold, warm, cold_ms, warm_ms, sq, sms in rows:
+        print(
+            f"| {vendor} | {size:,} | {p50:.1f} | {p95:.1f} | {cold} / {warm} "
+            f"| {cold_ms:.0f} / {warm_ms:.0f} | {sq} | {sms:.1f} |"
+        )
 
 
 if __name__ == "__main__":

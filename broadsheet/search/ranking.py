@@ -63,8 +63,9 @@ class RankedSearch:
         if self.vendor == "sqlite":
             phrases = joiner.join('"{}"'.format(word.replace('"', '""')) for word in self.words)
             sql = (
-                f"FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "
-                f"JOIN wagtailcore_page p ON p.id = CAST(e.object_id AS INTEGER) "
+                # CROSS JOIN fixes SQLite's join order: the full-text match drives, never a scan.
+                f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "
+                f"CROSS JOIN wagtailcore_page p ON p.id = CAST(e.object_id AS INTEGER) "
                 f"WHERE {fts} MATCH %s AND e.content_type_id = %s AND p.id IN ({filter_sql})"
             )
             params = [f"{{title body}} : ({phrases})", content_type, *filter_params]
