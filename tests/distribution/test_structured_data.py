@@ -286,3 +286,21 @@ def test_head_tags_add_few_queries(rf, newsroom):
     with CaptureQueriesContext(connection) as queries:
         template.render(Context({"request": request, "page": article}))
     assert len(queries) <= 9, "\n".join(q["sql"][:120] for q in queries)
+
+
+def test_not_found_page_declares_no_canonical_or_card(client, newsroom):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    head = HeadTags(response.content.decode())
+    assert not head.rel("canonical")
+    assert not head.property("og:url")
+    assert [link["href"] for link in head.rel("alternate")][:1] == ["/feeds/rss.xml"]
+
+
+def test_head_tags_render_nothing_without_a_request(newsroom):
+    from django.template import Context, Template
+
+    template = Template(
+        "{% load distribution_tags %}{% social_meta %}{% feed_links %}{% structured_data_scripts %}"
+    )
+    assert template.render(Context({"page": newsroom.story})).strip() == ""

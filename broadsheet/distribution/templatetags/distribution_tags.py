@@ -105,6 +105,9 @@ def subject_for(context):
             + listing_suffix(request),
             scopes,
         )
+    elif "exception" in context and "request_path" in context:
+        # Django's error pages: no canonical or social card for an address that does not exist.
+        subject = Subject("error", feed_scopes=[site_feed])
     else:
         subject = Subject(
             "other", None, "", paper.tagline, content.absolute_url(request, request.path)
@@ -129,7 +132,9 @@ def translations(request, page):
 @register.inclusion_tag("distribution/social_meta.html", takes_context=True)
 def social_meta(context):
     """Canonical link, hreflang alternates, Open Graph and Twitter card tags for the page."""
-    request = context["request"]
+    request = context.get("request")
+    if request is None or subject_for(context).kind == "error":
+        return {"subject": None}
     paper = PaperSettings.for_request(request)
     subject = subject_for(context)
     meta = {
@@ -187,6 +192,8 @@ def article_tags(context, article):
 @register.inclusion_tag("distribution/feed_links.html", takes_context=True)
 def feed_links(context):
     """Autodiscovery links for the feeds of the page: the paper's, and its section, author or tag."""
+    if context.get("request") is None:
+        return {"links": []}
     subject = subject_for(context)
     links = []
     for scope, kwargs, title in subject.feed_scopes:
@@ -204,7 +211,9 @@ def feed_links(context):
 @register.inclusion_tag("distribution/structured_data.html", takes_context=True)
 def structured_data_scripts(context):
     """JSON-LD for the page: the article and its breadcrumbs, a section's, or the website."""
-    request = context["request"]
+    request = context.get("request")
+    if request is None:
+        return {"documents": []}
     paper = PaperSettings.for_request(request)
     subject = subject_for(context)
     documents = []
