@@ -82,8 +82,12 @@ def plain_text(html):
 
 
 def break_lines(text, style, size, width, first_indent=0.0):
-    """Break `text` into lines no wider than `width` points; return the lines as strings."""
-    words = text.split()
+    """Break `text` into lines no wider than `width` points; return the lines (to count them)."""
+    # Like Pango, break after a hyphen inside a word ("Record-|breaking") as well as at spaces.
+    words = []
+    for word in text.split():
+        parts = re.split(r"(?<=\w-)(?=\w)", word)
+        words.extend(parts)  # a space is counted between the parts: a hair conservative
     metrics = font(style)
     space = metrics.measure(" ", size)
     lines, current, used = [], [], 0.0
