@@ -228,7 +228,7 @@ class ArticlePage(PublicPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["article_tags"] = list(self.tags.all())
-        context["canonical_url"] = self.get_full_url(request)
+        context["canonical_url"] = request.build_absolute_uri(self.url)
         return context
 
 
