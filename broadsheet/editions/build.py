@@ -135,7 +135,7 @@ def build_edition(day=None, site=None, page_count=None, progress=None):
         report(4, "Rendering page images")
         images = page_images(pdf, len(regions))
         report(5, "Saving")
-        save_edition(edition, pages, pdf, images, regions, order)
+        save_edition(edition, pages, pdf, images, regions, order, planner.jumps)
         report(6, "Done")
     except Exception as error:
         Edition.objects.filter(pk=edition.pk).update(
@@ -164,7 +164,7 @@ def inside_index(pages):
     return index
 
 
-def save_edition(edition, pages, pdf, images, regions, order):
+def save_edition(edition, pages, pdf, images, regions, order, jumps):
     stories = {story.url: story for story in order.all()}
     existing = {
         a.pk for a in ArticlePage.objects.filter(pk__in=[s.article_id for s in stories.values()])
@@ -173,6 +173,10 @@ def save_edition(edition, pages, pdf, images, regions, order):
     for page in edition.pages.all():
         old_files += [page.image.name, page.thumbnail.name]
     stamp = timezone.now().strftime("%H%M%S")
+    jump_pages = {}
+    for article_id, from_page, to_page in jumps:
+        jump_pages[(article_id, from_page)] = to_page
+        jump_pages[(article_id, to_page)] = from_page
     with transaction.atomic():
         edition.pages.all().delete()
         edition.pdf.save(
@@ -203,6 +207,7 @@ def save_edition(edition, pages, pdf, images, regions, order):
                         headline=story.headline[:255],
                         url=story.path,
                         part=part_of(planned, story),
+                        jump_page=jump_pages.get((story.article_id, number)),
                         left=left,
                         top=top,
                         width=width,

@@ -147,6 +147,9 @@ class EditionRegion(models.Model):
         choices=[("whole", "Whole story"), ("start", "Start"), ("continuation", "Continuation")],
         default="whole",
     )
+    jump_page = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Where a start continues, or where a continuation began."
+    )
     left = models.FloatField()
     top = models.FloatField()
     width = models.FloatField()

@@ -111,6 +111,7 @@ def test_every_jump_lands_on_the_page_it_names(built):
             continue
         target = continuation.page.number
         assert target == start.page.number + 1
+        assert (start.jump_page, continuation.jump_page) == (target, start.page.number)
         assert f"Continued on page {target}" in texts[start.page.number - 1]
         assert words(start.headline) in texts[target - 1]
 

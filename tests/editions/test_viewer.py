@@ -90,6 +90,10 @@ def test_each_page_has_its_own_url_and_text_alternative(
         assert f"Page {number} of {PAGES}" in text
         for region in EditionRegion.objects.filter(page__edition=edition, page__number=number):
             assert region.headline in text
+            if region.jump_page:
+                where = "on" if region.part == "start" else "from"
+                link = f'<a href="/epaper/{edition.date.isoformat()}/{region.jump_page}/">'
+                assert f"continued {where} {link}page {region.jump_page}</a>" in text
     last = client.get(f"/epaper/{edition.date.isoformat()}/{PAGES}/")
     assert 'rel="next"' not in last.content.decode()
 
