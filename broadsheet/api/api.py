@@ -1,13 +1,13 @@
 """The read-only content API at /api/v1/: articles, sections, authors, tags (and editions)."""
 
-from datetime import datetime, time
+from datetime import date, datetime, time
+from typing import Literal
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 from ninja import NinjaAPI, Router
 from ninja.errors import HttpError, ValidationError
 
@@ -15,10 +15,10 @@ from broadsheet.articles.models import SECTION_DEPTH, ArticleAuthor, ArticlePage
 from broadsheet.people.models import Person
 
 from . import schemas
+from .schemas import MAX_PAGE_SIZE, ArticleId, Page, PageSize, SlugFilter, SlugPath
 from .serializers import article_detail, article_summary, author_data, section_data
 
 DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
 PAGING = {"page", "page_size"}
 
 api = NinjaAPI(
@@ -79,19 +79,11 @@ def page_of(request, items, serialize):
     }
 
 
-def parse_moment(value, name, end_of_day=False):
-    try:
-        day = parse_date(value)
-        moment = None if day else parse_datetime(value)
-    except ValueError:
-        day = moment = None
-    if day is not None:
-        moment = datetime.combine(day, time.max if end_of_day else time.min)
-    if moment is None:
-        raise HttpError(400, f"{name} must be a date (2026-05-01) or an ISO 8601 date-time.")
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
-    return moment
+def moment(value, end_of_day=False):
+    """Return an aware datetime: a bare date means its start (or, for `until`, its end)."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time.max if end_of_day else time.min)
+    return timezone.make_aware(value) if timezone.is_naive(value) else value
 
 
 def live_articles():
@@ -108,29 +100,25 @@ ORDERINGS = {
 @articles_router.get("", response={200: schemas.ArticlePage, 400: schemas.Error})
 def list_articles(
     request,
-    section: str | None = None,
-    tag: str | None = None,
-    author: str | None = None,
-    published_since: str | None = None,
-    published_until: str | None = None,
-    ordering: str = "-published",
-    page: int = 1,
-    page_size: int = DEFAULT_PAGE_SIZE,
+    section: SlugFilter = None,
+    tag: SlugFilter = None,
+    author: SlugFilter = None,
+    published_since: date | datetime | None = None,
+    published_until: date | datetime | None = None,
+    ordering: Literal["-published", "published"] = "-published",
+    page: Page = 1,
+    page_size: PageSize = DEFAULT_PAGE_SIZE,
 ):
     """Live articles, newest first; filter by section, tag or author slug and publication time."""
     refuse_unknown(
         request, {"section", "tag", "author", "published_since", "published_until", "ordering"}
     )
-    if ordering not in ORDERINGS:
-        raise HttpError(400, f"ordering must be one of: {', '.join(ORDERINGS)}.")
     articles = live_articles()
     if section:
         found = (
             SectionPage.objects.live().public().filter(slug=section, depth=SECTION_DEPTH).first()
         )
-        if found is None:
-            raise HttpError(400, f"No section with the slug {section!r}.")
-        articles = articles.in_section(found)
+        articles = articles.in_section(found) if found else articles.none()
     if tag:
         articles = articles.filter(tagged_items__tag__slug=tag)
     if author:
@@ -138,17 +126,19 @@ def list_articles(
             pk__in=ArticleAuthor.objects.filter(person__slug=author).values("article_id")
         )
     if published_since:
-        since = parse_moment(published_since, "published_since")
-        articles = articles.filter(first_published_at__gte=since)
+        articles = articles.filter(first_published_at__gte=moment(published_since))
     if published_until:
-        until = parse_moment(published_until, "published_until", end_of_day=True)
+        until = moment(published_until, end_of_day=True)
         articles = articles.filter(first_published_at__lte=until)
     articles = articles.order_by(*ORDERINGS[ordering]).for_listing().prefetch_related("tags")
     return page_of(request, articles, article_summary)
 
 
-@articles_router.get("/{int:article_id}", response={200: schemas.ArticleDetail, 404: schemas.Error})
-def get_article(request, article_id: int):
+@articles_router.get(
+    "/{int:article_id}",
+    response={200: schemas.ArticleDetail, 400: schemas.Error, 404: schemas.Error},
+)
+def get_article(request, article_id: ArticleId):
     """One live article with its body as structured blocks and as sanitised HTML."""
     refuse_unknown(request, set())
     article = live_articles().filter(pk=article_id).for_listing().prefetch_related("tags").first()
@@ -165,14 +155,14 @@ def live_sections():
 
 
 @sections_router.get("", response={200: schemas.SectionPage, 400: schemas.Error})
-def list_sections(request, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE):
+def list_sections(request, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE):
     """The paper's live sections, in menu order."""
     refuse_unknown(request, set())
     return page_of(request, live_sections(), section_data)
 
 
 @sections_router.get("/{slug}", response={200: schemas.Section, 404: schemas.Error})
-def get_section(request, slug: str):
+def get_section(request, slug: SlugPath):
     refuse_unknown(request, set())
     section = live_sections().filter(slug=slug).first()
     if section is None:
@@ -193,7 +183,7 @@ def authors():
 
 @authors_router.get("", response={200: schemas.AuthorPage, 400: schemas.Error})
 def list_authors(
-    request, columnist: bool | None = None, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    request, columnist: bool | None = None, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE
 ):
     """The paper's journalists, by name; ?columnist=true for columnists only."""
     refuse_unknown(request, {"columnist"})
@@ -204,7 +194,7 @@ def list_authors(
 
 
 @authors_router.get("/{slug}", response={200: schemas.Author, 404: schemas.Error})
-def get_author(request, slug: str):
+def get_author(request, slug: SlugPath):
     refuse_unknown(request, set())
     person = authors().filter(slug=slug).first()
     if person is None:
@@ -231,14 +221,14 @@ def tag_data(tag):
 
 
 @tags_router.get("", response={200: schemas.TagPage, 400: schemas.Error})
-def list_tags(request, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE):
+def list_tags(request, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE):
     """Tags on live articles, with how many live articles carry each."""
     refuse_unknown(request, set())
     return page_of(request, live_tags(), tag_data)
 
 
 @tags_router.get("/{slug}", response={200: schemas.Tag, 404: schemas.Error})
-def get_tag(request, slug: str):
+def get_tag(request, slug: SlugPath):
     refuse_unknown(request, set())
     tag = live_tags().filter(slug=slug).first()
     if tag is None:

@@ -1,10 +1,12 @@
 """Editions in the content API, present only when broadsheet.editions is installed."""
 
+from datetime import date
+
 from django.http import Http404
-from django.utils.dateparse import parse_date
 from ninja import Router
 
 from . import schemas
+from .schemas import Page, PageSize
 
 router = Router(tags=["editions"])
 
@@ -27,7 +29,7 @@ def edition_data(edition):
 
 
 @router.get("", response={200: schemas.EditionPage, 400: schemas.Error})
-def list_editions(request, page: int = 1, page_size: int = 20):
+def list_editions(request, page: Page = 1, page_size: PageSize = 20):
     """Finished printed editions, newest first."""
     from .api import page_of, refuse_unknown
 
@@ -35,13 +37,12 @@ def list_editions(request, page: int = 1, page_size: int = 20):
     return page_of(request, ready_editions(), edition_data)
 
 
-@router.get("/{day}", response={200: schemas.Edition, 404: schemas.Error})
-def get_edition(request, day: str):
+@router.get("/{day}", response={200: schemas.Edition, 400: schemas.Error, 404: schemas.Error})
+def get_edition(request, day: date):
     from .api import refuse_unknown
 
     refuse_unknown(request, set())
-    date = parse_date(day) if len(day) == 10 else None
-    edition = ready_editions().filter(date=date).first() if date else None
+    edition = ready_editions().filter(date=day).first()
     if edition is None:
         raise Http404("No finished edition for that day.")
     return edition_data(edition)

@@ -1,9 +1,19 @@
 """The shapes the content API answers with; the OpenAPI document is generated from them."""
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from ninja import Schema
+from ninja import Path, Query, Schema
+
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 100_000
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")]
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
+# Ids are 64-bit database keys: anything larger is refused before it reaches the database.
+ArticleId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+SLUG_PATTERN = r"^[-\w]+$"
+SlugFilter = Annotated[str | None, Query(pattern=SLUG_PATTERN, max_length=255)]
+SlugPath = Annotated[str, Path(pattern=SLUG_PATTERN, max_length=255)]
 
 
 class Rendition(Schema):

@@ -67,6 +67,7 @@ def test_lists_only_live_articles_newest_first(client, content):
 def test_filters(client, content):
     harbour, cup = content["harbour"].pk, content["cup"].pk
     assert ids(client.get("/api/v1/articles", {"section": "sport"})) == [cup]
+    assert ids(client.get("/api/v1/articles", {"section": "no-such-section"})) == []
     assert ids(client.get("/api/v1/articles", {"tag": "port-strike"})) == [harbour]
     assert ids(client.get("/api/v1/articles", {"author": content["ada"].slug})) == [harbour]
     assert ids(client.get("/api/v1/articles", {"published_since": "2026-03-11"})) == [cup]
@@ -98,7 +99,6 @@ def test_paginates_with_links(client, content):
         {"page_size": "1000"},
         {"page": "zero"},
         {"published_since": "last week"},
-        {"section": "no-such-section"},
     ],
 )
 def test_refuses_non_public_filters_and_bad_input_with_400(client, content, query):
@@ -196,3 +196,12 @@ def test_editions_when_the_editions_app_is_installed(client, content):
         ("2026-03-12", 7, 16)
     ]
     assert client.get("/api/v1/editions/2026-03-13").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/v1/articles?tag=a%00b", "/api/v1/articles?author=%00", "/api/v1/sections/a%00b",
+     "/api/v1/articles/99999999999999999999999", "/api/v1/authors?page=99999999999999999999"],
+)  # fmt: skip
+def test_hostile_values_get_400_or_404_never_500(client, content, url):
+    assert client.get(url).status_code in {400, 404}
