@@ -65,14 +65,19 @@ def main():
         base_rss = peak_rss_mib(resource.RUSAGE_SELF)
         for run in range(1, args.runs + 1):
             cpu = time.process_time()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             edition = build_edition(page_count=args.pages)
             elapsed = time.perf_counter() - started
             cpu = time.process_time() - cpu
             children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            child_cpu = (children.ru_utime + children.ru_stime) - (
+                before.ru_utime + before.ru_stime
+            )
             print(
-                f"run {run}: {edition.page_count} pages in {elapsed:.2f} s "
-                f"(this process {cpu:.2f} s CPU; stages {edition.timings})"
+                f"run {run}: {edition.page_count} pages in {elapsed:.2f} s wall, "
+                f"{cpu + child_cpu:.2f} s CPU ({cpu:.2f} s here, {child_cpu:.2f} s in the "
+                f"printing and rendering processes); stages {edition.timings}"
             )
         stories = edition.pages.values("regions__article").distinct().count()
         print(

@@ -18,7 +18,7 @@ from broadsheet.articles.signals import bump_content_generation
 from .content import candidate_articles, live_articles, running_order
 from .layout import Planner
 from .models import Edition, EditionPage, EditionRegion, EditionSettings, EditionStatus
-from .render import edition_html, link_regions, page_images, write_pdf
+from .render import edition_html, link_regions, page_images, print_pages
 
 logger = logging.getLogger(__name__)
 FRONT_STORIES = 5
@@ -122,15 +122,14 @@ def build_edition(day=None, site=None, page_count=None, progress=None):
         report(3, "Printing the PDF")
         paper = paper_settings(site)
         edition.site_host = urlsplit(settings.BROADSHEET_BASE_URL).netloc or site.hostname
+        index = inside_index(pages)
         with tempfile.TemporaryDirectory(prefix="edition-photos-") as photo_folder:
-            html = edition_html(
+            pdf = print_pages(
+                lambda some: edition_html(
+                    some, paper=paper, edition=edition, index=index, photo_folder=photo_folder
+                ),
                 pages,
-                paper=paper,
-                edition=edition,
-                index=inside_index(pages),
-                photo_folder=photo_folder,
             )
-            pdf = write_pdf(html)
         regions = link_regions(pdf)
         report(4, "Rendering page images")
         images = page_images(pdf, len(regions))

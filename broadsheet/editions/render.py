@@ -1,7 +1,9 @@
 """Draw planned pages as HTML, print them with WeasyPrint, and read back pages and regions."""
 
+import math
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 from pathlib import Path
@@ -14,6 +16,7 @@ from django.utils.safestring import mark_safe
 from .layout import PAGE_HEIGHT, PAGE_WIDTH
 from .typesetting import FONT_DIR
 
+PAGE_LINK = re.compile(r'<a href="#page-(\d+)">(.*?)</a>')
 FULL_WIDTH = 1400  # pixels across a page image
 THUMBNAIL_WIDTH = 220
 
@@ -116,6 +119,39 @@ def write_pdf(html):
     from weasyprint import HTML
 
     return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+
+
+def print_pages(html_for, pages, workers=None):
+    """Print the pages to one PDF, sharing them between processes on a multi-core machine.
+
+    `html_for(pages)` returns the HTML of some of the pages. Each process prints a run of
+    consecutive pages; pypdf joins the runs, keeping every link annotation.
+    """
+    workers = workers or min(2, os.cpu_count() or 1)
+    if workers < 2 or len(pages) < 8:
+        return write_pdf(html_for(pages))
+    from pypdf import PdfReader, PdfWriter
+
+    size = math.ceil(len(pages) / workers)
+    chunks = []
+    for start in range(0, len(pages), size):
+        run = pages[start : start + size]
+        numbers = {page.number for page in run}
+        # A link to a page the other process prints would point nowhere: keep its words only.
+        chunks.append(
+            PAGE_LINK.sub(
+                lambda m, numbers=numbers: m[0] if int(m[1]) in numbers else m[2], html_for(run)
+            )
+        )
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        parts = list(pool.map(write_pdf, chunks))
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(BytesIO(part)))
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def link_regions(pdf_bytes):
