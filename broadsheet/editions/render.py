@@ -4,6 +4,7 @@ import math
 import multiprocessing
 import os
 import re
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
 from pathlib import Path
@@ -121,13 +122,22 @@ def write_pdf(html):
     return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
 
 
+def share_workers():
+    """Processes to share printing and rendering between: two on a multi-core machine, but
+    none forked from a process running other threads (a server, a browser test), where a
+    fork can deadlock."""
+    if threading.active_count() > 1:
+        return 1
+    return min(2, os.cpu_count() or 1)
+
+
 def print_pages(html_for, pages, workers=None):
     """Print the pages to one PDF, sharing them between processes on a multi-core machine.
 
     `html_for(pages)` returns the HTML of some of the pages. Each process prints a run of
     consecutive pages; pypdf joins the runs, keeping every link annotation.
     """
-    workers = workers or min(2, os.cpu_count() or 1)
+    workers = workers or share_workers()
     if workers < 2 or len(pages) < 8:
         return write_pdf(html_for(pages))
     from pypdf import PdfReader, PdfWriter
@@ -210,7 +220,7 @@ def render_pages(pdf_bytes, numbers, full_width=FULL_WIDTH, thumbnail_width=THUM
 
 def page_images(pdf_bytes, page_count, workers=None):
     """Render every page to a full image and a thumbnail, sharing the pages between processes."""
-    workers = workers or min(2, os.cpu_count() or 1)
+    workers = workers or share_workers()
     numbers = list(range(1, page_count + 1))
     if workers < 2 or page_count < 4:
         return render_pages(pdf_bytes, numbers)
