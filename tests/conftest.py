@@ -342,3 +342,35 @@ def describe_violations(violations):
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
         lines.extend(f"    {node['target']}: {node['html'][:120]}" for node in violation["nodes"])
     return "\n".join(lines) or "no violations"
+
+
+def restore_wagtail_base_rows():
+    """Put back the rows Wagtail's migrations create (locale, root page, root collection).
+
+    A transactional test empties every table when it ends, so the next one would find no tree.
+    """
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    ContentType.objects.clear_cache()  # the flush gave content types new ids
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_base_rows(request):
+    """Give transactional tests (the browser tests) Wagtail's base rows back."""
+    marker = request.node.get_closest_marker("django_db")
+    uses_transactions = (marker is not None and marker.kwargs.get("transaction")) or (
+        "live_server" in request.fixturenames or "transactional_db" in request.fixturenames
+    )
+    if uses_transactions:
+        request.getfixturevalue("transactional_db")
+        restore_wagtail_base_rows()

@@ -116,7 +116,10 @@ def test_share_bar_offers_every_network_and_copy_link(client, story):
         "mailto:",
     ]:
         assert target in hrefs
-    assert bar.select_one("[data-copy-url]")["data-copy-url"] == f"http://testserver{story['article'].url}"
+    assert (
+        bar.select_one("[data-copy-url]")["data-copy-url"]
+        == f"http://testserver{story['article'].url}"
+    )
     assert bar.select_one("[data-web-share]").has_attr("hidden")
     assert not page.select("script[src^=http]"), "no third-party script"
 

@@ -12,7 +12,7 @@ from .conftest import make_newspaper
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 WIDTHS = {"phone": 375, "desktop": 1280}

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from tests.conftest import axe_violations, describe_violations, screenshot
 from tests.factories import make_article, make_person, make_photo, make_section
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WIDTHS = {"phone": 375, "desktop": 1280}
 
@@ -20,9 +20,13 @@ def paper():
     reporter = make_person("Ada Lane")
     columnist = make_person("Mara Quist", is_columnist=True)
     for n in range(3):
-        make_article(opinion, f"Why the harbour matters, part {n}", kind="opinion", authors=[columnist])
+        make_article(
+            opinion, f"Why the harbour matters, part {n}", kind="opinion", authors=[columnist]
+        )
     for n in range(4):
-        make_article(world, f"Earlier harbour story number {n}", tags=["Port strike"], authors=[reporter])
+        make_article(
+            world, f"Earlier harbour story number {n}", tags=["Port strike"], authors=[reporter]
+        )
     article = make_article(
         world,
         "Harbour talks resume after a week of strikes",

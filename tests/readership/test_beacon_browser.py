@@ -7,7 +7,7 @@ from tests.factories import make_article
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 # Headless Chromium says "HeadlessChrome", which the beacon rightly ignores as a robot.
