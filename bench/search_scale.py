@@ -13,6 +13,7 @@ It uses its own database (default: a fresh SQLite file under /tmp) and never the
 """
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -60,11 +61,13 @@ class TextMaker:
     def __init__(self, seed=6):
         self.rng = random.Random(seed)
         self.words = vocabulary(self.rng)
-        self.weights = [1 / (rank + 100) for rank in range(len(self.words))]
+        self.cum_weights = list(
+            itertools.accumulate(1 / (rank + 100) for rank in range(len(self.words)))
+        )
 
     def words_(self, low, high):
         count = self.rng.randint(low, high)
-        content = self.rng.choices(self.words, self.weights, k=count)
+        content = self.rng.choices(self.words, cum_weights=self.cum_weights, k=count)
         return [word if self.rng.random() < 0.5 else self.rng.choice(FILLER) for word in content]
 
     def sentence(self, low, high):
