@@ -147,3 +147,17 @@ def test_redis_store_counts_and_ranks(redis_url, client):
         titles = [title for _id, title, _url in most_read_articles()]
     assert titles[0] == "First"
     assert HourlyReadCount.objects.count() == 0
+
+
+def test_old_counts_are_pruned_daily():
+    from broadsheet.newsroom.schedule import run_due_jobs
+
+    article = make_article(photo=False)
+    store = DatabaseStore()
+    store.record(article.pk, now=NOON - timedelta(days=8))
+    store.record(article.pk, now=NOON - timedelta(days=2))
+    with time_machine.travel(NOON, tick=False):
+        assert "readership-prune" in run_due_jobs()
+    assert list(HourlyReadCount.objects.values_list("hour", flat=True)) == [
+        datetime(2026, 5, 2, 12, tzinfo=UTC)
+    ]
