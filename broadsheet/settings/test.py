@@ -28,3 +28,6 @@ TASKS = {
 }
 # Quiet: Wagtail logs every page event and task at INFO.
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # Test data need not survive a crash of the server: commit without waiting for the disk.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
