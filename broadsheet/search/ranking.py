@@ -11,7 +11,9 @@ Elasticsearch, MySQL) go through Wagtail's `.search()` unchanged.
 import re
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 TITLE_WEIGHT = 2.0
@@ -52,21 +54,52 @@ class RankedSearch:
         self._count = None
         self._match = None
 
+    def _filter_sql(self):
+        """Return (joins, where, params) that apply the article queryset's filters to the match.
+
+        When the queryset filters only the article and page tables (live, public, section, dates,
+        ids), its WHERE clause is reused as is on those tables, so no list of all live articles is
+        ever built; otherwise its SQL becomes an IN (...) subquery.
+        """
+        query = self.articles.query
+        article_table = self.articles.model._meta.db_table
+        page_table = Page._meta.db_table
+        joins = (
+            f"JOIN {article_table} ON {article_table}.page_ptr_id = {{object_id}} "
+            f"JOIN {page_table} ON {page_table}.id = {article_table}.page_ptr_id"
+        )
+        tables = {alias.table_name for alias in query.alias_map.values()}
+        if tables <= {article_table, page_table} and len(query.alias_map) <= 2:
+            compiler = query.get_compiler(connection=connection)
+            try:
+                where, params = compiler.compile(query.where)
+            except FullResultSet:
+                where, params = "1 = 1", []
+            return joins, where, list(params)
+        sql, params = self.articles.values("pk").query.sql_with_params()
+        return joins, f"{page_table}.id IN ({sql})", list(params)
+
     def _match_sql(self):
         """Return (from_and_where_sql, params, score_sql, score_params), or None for no match."""
         if self._match is not None:
             return self._match or None
         entries, fts = _index_tables()
         content_type = ContentType.objects.get_for_model(self.articles.model).pk
-        filter_sql, filter_params = self.articles.values("pk").query.sql_with_params()
+        try:
+            joins, where, filter_params = self._filter_sql()
+        except EmptyResultSet:
+            self._match = ()
+            return None
         joiner = " AND " if self.operator == "and" else " OR "
         if self.vendor == "sqlite":
             phrases = joiner.join('"{}"'.format(word.replace('"', '""')) for word in self.words)
+            # CROSS JOIN fixes SQLite's join order: the full-text match drives, never a scan.
+            joins = joins.format(object_id="CAST(e.object_id AS INTEGER)").replace(
+                "JOIN", "CROSS JOIN"
+            )
             sql = (
-                # CROSS JOIN fixes SQLite's join order: the full-text match drives, never a scan.
-                f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid "
-                f"CROSS JOIN wagtailcore_page p ON p.id = CAST(e.object_id AS INTEGER) "
-                f"WHERE {fts} MATCH %s AND e.content_type_id = %s AND p.id IN ({filter_sql})"
+                f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid {joins} "
+                f"WHERE {fts} MATCH %s AND e.content_type_id = %s AND ({where})"
             )
             params = [f"{{title body}} : ({phrases})", content_type, *filter_params]
             # bm25() is lower for better matches; columns are (autocomplete, body, title).
@@ -79,12 +112,12 @@ class RankedSearch:
                 return None
             quoted = ["'{}'".format(lexeme.replace("'", "''")) for lexeme in lexemes]
             each = joiner.join("(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)" for _ in quoted)
+            joins = joins.format(object_id="e.object_id::bigint")
             sql = (
-                f"FROM {entries} e JOIN wagtailcore_page p ON p.id = e.object_id::bigint "
-                f"WHERE e.content_type_id = %s AND ({each}) AND p.id IN ({filter_sql})"
+                f"FROM {entries} e {joins} WHERE e.content_type_id = %s AND ({each}) AND ({where})"
             )
             params = [content_type, *[q for lexeme in quoted for q in (lexeme, lexeme)]]
-            params += list(filter_params)
+            params += filter_params
             query = (" & " if self.operator == "and" else " | ").join(quoted)
             score = (
                 f"-(ts_rank(e.title, %s::tsquery) * {TITLE_WEIGHT} + ts_rank(e.body, %s::tsquery))"
@@ -120,13 +153,15 @@ class RankedSearch:
         if match is None or limit <= 0:
             return []
         sql, params, score, score_params = match
+        page = Page._meta.db_table
+        newest = f"{page}.first_published_at DESC, {page}.id DESC"
         if self.by_date:
-            order, order_params = "p.first_published_at DESC, p.id DESC", []
+            order, order_params = newest, []
         else:
-            order, order_params = f"{score}, p.first_published_at DESC, p.id DESC", score_params
+            order, order_params = f"{score}, {newest}", score_params
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT p.id {sql} ORDER BY {order} LIMIT %s OFFSET %s",
+                f"SELECT {page}.id {sql} ORDER BY {order} LIMIT %s OFFSET %s",
                 [*params, *order_params, limit, offset],
             )
             return [row[0] for row in cursor.fetchall()]

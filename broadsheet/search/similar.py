@@ -3,8 +3,11 @@
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
 It costs at most six queries whatever the archive's size: the article's tags (none when the
 caller passes them), one full-text query, one tag-and-section query, and the chosen articles
-with their photos and bylines (three).
+with their photos and bylines (three). Candidates are the live articles published
+within two months either side of the article.
 """
+
+from datetime import timedelta
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
@@ -13,7 +16,8 @@ from .query import query_words
 from .ranking import RankedSearch, fast_path_vendor
 
 CANDIDATES = 30
-MAX_TERMS = 10
+WINDOW = timedelta(days=60)
+MAX_TERMS = 8
 TEXT_WEIGHT = 4.0
 TAG_WEIGHT = 3.0
 SECTION_WEIGHT = 1.0
@@ -48,6 +52,10 @@ def similar_articles(article, count=4, tags=None):
     from broadsheet.articles.models import ArticlePage
 
     live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    if article.first_published_at:
+        # Stories about the same event run close together; the window keeps the cost flat.
+        published = article.first_published_at
+        live = live.filter(first_published_at__range=(published - WINDOW, published + WINDOW))
     if tags is None:
         tags = article.tags.all()
     tags = [(tag.pk, tag.name) for tag in tags]
@@ -69,6 +77,7 @@ def similar_articles(article, count=4, tags=None):
     shares_tag = Q(tagged_items__tag_id__in=tag_ids)
     neighbours = (
         live.filter(shares_tag | in_same_section | Q(pk__in=list(scores)))
+        .values("pk", "path", "first_published_at")
         .annotate(
             shared_tags=Coalesce(
                 Count("tagged_items", filter=shares_tag, distinct=True),
