@@ -7,7 +7,8 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from broadsheet.newsletter.models import Newsletter, Subscriber
+from broadsheet.newsletter.models import Subscriber
+from broadsheet.newsletter.setup import ensure_newsletters
 from tests.conftest import mailers_for
 from tests.factories import make_home
 
@@ -29,6 +30,7 @@ def _fresh_cache():
 
 @pytest.fixture
 def site(db):
+    ensure_newsletters()  # A transactional test elsewhere may have flushed migration data.
     return make_home()
 
 
@@ -41,12 +43,12 @@ def mail(smtp_server, settings):
 
 @pytest.fixture
 def daily(db):
-    return Newsletter.objects.get(slug="daily-briefing")
+    return ensure_newsletters()["daily-briefing"]
 
 
 @pytest.fixture
 def weekly(db):
-    return Newsletter.objects.get(slug="opinion-weekly")
+    return ensure_newsletters()["opinion-weekly"]
 
 
 def sign_up(client, address, ip="192.0.2.10", **extra):
