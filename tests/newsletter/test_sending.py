@@ -194,3 +194,19 @@ def test_message_bytes_are_valid_smtp(mail, issue, daily):
 def send_issue_now_for(issue):
     fill_ledger(issue)
     return send_issue_now(issue)
+
+
+def test_demo_file_backend_writes_each_message_once(settings, tmp_path, issue, daily):
+    """The embedded demo's mail goes to files (EMAIL_URL=file://…): one file per subscriber."""
+    make_subscribers(3, [daily])
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "OPTIONS": {"file_path": str(tmp_path)},
+        }
+    }
+    send_issue.enqueue(issue.pk)
+    send_issue.enqueue(issue.pk)
+    written = b"".join(path.read_bytes() for path in tmp_path.iterdir())
+    assert written.count(b"List-Unsubscribe-Post: List-Unsubscribe=One-Click") == 3
+    assert issue.counts()["sent"] == 3
