@@ -112,17 +112,21 @@ class RankedSearch:
                 return None
             quoted = ["'{}'".format(lexeme.replace("'", "''")) for lexeme in lexemes]
             each = joiner.join("(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)" for _ in quoted)
-            joins = joins.format(object_id="e.object_id::bigint")
+            # Text on the index side, so either table can drive the join through its index.
+            joins = joins.replace(
+                f"{self.articles.model._meta.db_table}.page_ptr_id = {{object_id}}",
+                f"e.object_id = {self.articles.model._meta.db_table}.page_ptr_id::text",
+            )
             sql = (
                 f"FROM {entries} e {joins} WHERE e.content_type_id = %s AND ({each}) AND ({where})"
             )
             params = [content_type, *[q for lexeme in quoted for q in (lexeme, lexeme)]]
             params += filter_params
             query = (" & " if self.operator == "and" else " | ").join(quoted)
-            score = (
-                f"-(ts_rank(e.title, %s::tsquery) * {TITLE_WEIGHT} + ts_rank(e.body, %s::tsquery))"
-            )
-            self._match = (sql, params, score, [query, query])
+            # Headline relevance only: ranking bodies would read every matching body vector
+            # (TOASTed, large), seconds for a common word; ties go to the newest story.
+            score = "-ts_rank(e.title, %s::tsquery)"
+            self._match = (sql, params, score, [query])
         return self._match
 
     def _postgres_lexemes(self):
