@@ -1,9 +1,9 @@
 """Related articles by meaning: text similarity through the search index, plus shared tags and section.
 
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
-It costs at most six queries whatever the archive's size: the article's tags (none when the
-caller passes them), one full-text query, one tag-and-section query, and the chosen articles
-with their photos and bylines (three). Candidates are the live articles published
+It costs at most six queries whatever the archive's size (seven on PostgreSQL, which first
+normalises the words): the article's tags (none when the caller passes them), one full-text
+query, one tag-and-section query, and the chosen articles with their photos and bylines (three). Candidates are the live articles published
 within two months either side of the article.
 """
 
