@@ -1,6 +1,6 @@
 """The read-only content API at /api/v1/: articles, sections, authors, tags (and editions)."""
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Literal
 from urllib.parse import urlencode
 
@@ -83,7 +83,12 @@ def moment(value, end_of_day=False):
     """Return an aware datetime: a bare date means its start (or, for `until`, its end)."""
     if not isinstance(value, datetime):
         value = datetime.combine(value, time.max if end_of_day else time.min)
-    return timezone.make_aware(value) if timezone.is_naive(value) else value
+    try:
+        value = timezone.make_aware(value) if timezone.is_naive(value) else value
+        # In UTC, because PostgreSQL refuses offsets beyond ±15:59 that ISO 8601 allows.
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise HttpError(400, "That date is out of range.") from None
 
 
 def live_articles():

@@ -205,3 +205,11 @@ def test_editions_when_the_editions_app_is_installed(client, content):
 )  # fmt: skip
 def test_hostile_values_get_400_or_404_never_500(client, content, url):
     assert client.get(url).status_code in {400, 404}
+
+
+def test_extreme_but_valid_dates_are_answered(client, content):
+    # ISO 8601 allows offsets PostgreSQL refuses (beyond ±15:59), and years near datetime's edge.
+    until = client.get("/api/v1/articles", {"published_until": "0191-03-07T23:52:15-17:29"})
+    assert until.status_code == 200 and until.json()["count"] == 0
+    since = client.get("/api/v1/articles", {"published_since": "0001-01-01T00:00:00+10:00"})
+    assert since.status_code in {200, 400}
