@@ -50,7 +50,12 @@ def test_every_operation_matches_the_openapi_document(client):
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+        @settings(
+            max_examples=15,
+            deadline=None,
+            database=None,  # no .hypothesis folder in the tree
+            suppress_health_check=list(HealthCheck),
+        )
         def conforms(case):
             case.validate_response(call(client, case))
 
