@@ -244,6 +244,11 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
+BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
+BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
+    os.environ.get("BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT", "300")
+)
 # Discovery (search, readership, webhooks): read counts in "database" or "redis".
 BROADSHEET_READERSHIP_STORE = os.environ.get(
     "BROADSHEET_READERSHIP_STORE", "redis" if REDIS_URL else "database"
@@ -252,16 +257,16 @@ BROADSHEET_READERSHIP_REDIS_URL = os.environ.get("BROADSHEET_READERSHIP_REDIS_UR
 BROADSHEET_READERSHIP_LIST_TTL = int(os.environ.get("BROADSHEET_READERSHIP_LIST_TTL", "300"))
 # Webhook deliveries never go to private, loopback or link-local addresses unless listed here.
 BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS = env_list("BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS")
-# Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
-BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
-BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
-    os.environ.get("BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT", "300")
-)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # WeasyPrint narrates every layout step at INFO; the edition build reports its own progress.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
