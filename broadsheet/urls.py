@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from broadsheet.newsletter import views as newsletter_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
@@ -16,8 +18,10 @@ urlpatterns = [
     path("search/", include("broadsheet.search.urls")),
     path("readership/", include("broadsheet.readership.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
-    path("newsletter/", include("broadsheet.newsletter.urls")),
     path("", include("broadsheet.distribution.urls")),
+    path("newsletter/", include("broadsheet.newsletter.urls")),
+    # The address sign-up scripts of other newspaper sites post to, so theirs work unchanged.
+    path("subscribeNewsletter", newsletter_views.subscribe, name="subscribe-compatible"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's PostgreSQL search index needs it; harmless on SQLite.
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [

@@ -246,3 +246,17 @@ def test_already_confirmed_address_gets_a_note_not_a_new_confirmation(client, si
     assert subscriber.get_preferences_url() in note.text
     subscriber.refresh_from_db()
     assert subscriber.state == SubscriberState.CONFIRMED
+
+
+def test_reference_sign_up_script_works_unchanged_at_its_own_address(client, site, mail):
+    """The footer script of the reference page posts to /subscribeNewsletter; it gets our answer."""
+    response = client.post(
+        "/subscribeNewsletter",
+        {"email": "compatible@example.org"},
+        HTTP_ACCEPT="application/json",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+        HTTP_ORIGIN=ORIGIN,
+    )
+    assert response.status_code == 200
+    assert response.json()["message"]
+    assert "compatible@example.org" in mail.messages.wait_for(1)[0].recipients
