@@ -87,19 +87,22 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
 
 
 def body_text(article):
-    """Return the article body as plain text: paragraphs, subheadings, quotes and fact boxes."""
+    """Return the article body as plain text: paragraphs, subheadings, quotes and fact boxes.
+
+    Reads the stored block data, so photo blocks never load their images (one query each).
+    """
     parts = []
-    for block in article.body:
-        value = block.value
-        if block.block_type in {"paragraph"}:
-            parts.append(strip_tags(value.source))
-        elif block.block_type == "subheading":
+    for block in article.body.raw_data:
+        kind, value = block["type"], block["value"]
+        if kind == "paragraph":
+            parts.append(strip_tags(value))
+        elif kind == "subheading":
             parts.append(str(value))
-        elif block.block_type == "pull_quote":
-            parts.append(value["quote"])
-        elif block.block_type == "fact_box":
-            parts.append(value["title"])
-            parts.append(strip_tags(value["body"].source))
+        elif kind == "pull_quote":
+            parts.append(value.get("quote", ""))
+        elif kind == "fact_box":
+            parts.append(value.get("title", ""))
+            parts.append(strip_tags(value.get("body", "")))
     return " ".join(part.strip() for part in parts if part)
 
 
