@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from broadsheet.home.models import FeaturedStory, HomePage
 from tests.factories import make_article, make_section
