@@ -18,26 +18,8 @@ pytestmark = [
 WIDTHS = {"phone": 375, "desktop": 1280}
 
 
-def restore_wagtail_roots():
-    """Recreate the rows Wagtail's migrations make, if an earlier transactional test flushed
-    them and serialized rollback did not bring them back (seen in whole-suite runs)."""
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(
-            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
-
-
 @pytest.fixture
 def edition():
-    restore_wagtail_roots()
     make_newspaper(stories_per_section=3, seed=2)
     return build_edition(page_count=4)
 
