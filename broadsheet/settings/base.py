@@ -246,6 +246,18 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# A cache in front (Varnish, nginx, any proxy that takes HTTP PURGE) is told when pages change.
+BROADSHEET_PURGE_URL = os.environ.get("BROADSHEET_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": BROADSHEET_PURGE_URL,
+        }
+    }
+    if BROADSHEET_PURGE_URL
+    else {}
+)
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
 BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
