@@ -17,6 +17,16 @@ def content_generation():
     return generation
 
 
+def cached_per_generation(name, compute, timeout=3600):
+    """Return `compute()`, cached under `name` until the content generation changes."""
+    key = f"broadsheet:{name}:{content_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
 def bump_content_generation(**kwargs):
     try:
         cache.incr(GENERATION_KEY)

@@ -1,13 +1,12 @@
 """The paper's identity: name, logo, tagline, app and social links, set per site in the admin."""
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from broadsheet.articles.signals import bump_content_generation, content_generation
+from broadsheet.articles.signals import bump_content_generation, cached_per_generation
 
 
 @register_setting(icon="site")
@@ -58,12 +57,8 @@ class PaperSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         """Read the settings once per content generation; every public page shows them."""
-        key = f"broadsheet:paper-settings:{site.pk}:{content_generation()}"
-        instance = cache.get(key)
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(key, instance, timeout=3600)
-        return instance
+        read = super().for_site
+        return cached_per_generation(f"paper-settings:{site.pk}", lambda: read(site))
 
     @property
     def x_url(self):

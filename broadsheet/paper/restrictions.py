@@ -4,25 +4,20 @@ Wagtail checks restrictions on every page served and in every `.public()` querys
 a handful at most, and they change rarely, so one cached list answers both.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
-from broadsheet.articles.signals import bump_content_generation, content_generation
+from broadsheet.articles.signals import bump_content_generation, cached_per_generation
 
 
 def view_restrictions():
     """Return every page view restriction, with its page, from the cache when possible."""
-    key = f"broadsheet:view-restrictions:{content_generation()}"
-    restrictions = cache.get(key)
-    if restrictions is None:
-        restrictions = list(
-            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        )
-        cache.set(key, restrictions, timeout=3600)
-    return restrictions
+    return cached_per_generation(
+        "view-restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+    )
 
 
 def restrictions_for(page):

@@ -1,11 +1,10 @@
 """The "Today's Paper" widget: the latest edition's front page, linking to the viewer."""
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from wagtail.models import Site
 
-from broadsheet.articles.signals import content_generation
+from broadsheet.articles.signals import cached_per_generation
 
 register = template.Library()
 WIDGET_TTL = 600
@@ -17,12 +16,9 @@ def todays_paper(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     site_id = site.pk if site else 0
-    key = f"editions:todays-paper:{content_generation()}:{site_id}"
-    html = cache.get(key)
-    if html is None:
-        html = render_widget(site)
-        cache.set(key, html, WIDGET_TTL)
-    return html
+    return cached_per_generation(
+        f"todays-paper:{site_id}", lambda: render_widget(site), timeout=WIDGET_TTL
+    )
 
 
 def render_widget(site):

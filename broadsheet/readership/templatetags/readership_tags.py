@@ -1,9 +1,8 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.articles.signals import content_generation
+from broadsheet.articles.signals import cached_per_generation
 
 from ..stores import get_store, hour_of
 
@@ -15,19 +14,20 @@ def most_read_articles(count=MOST_READ_COUNT):
     """Return the live articles most read in the last 24 hours, as (id, title, url) rows."""
     from django.utils import timezone
 
-    key = f"broadsheet:most-read:{content_generation()}:{hour_of(timezone.now()):%Y%m%d%H}"
-    rows = cache.get(key)
-    if rows is None:
-        ranked = get_store().most_read(count * 3)
-        ids = [article_id for article_id, _reads in ranked]
+    def ranked_rows():
+        ids = [article_id for article_id, _reads in get_store().most_read(count * 3)]
         by_id = ArticlePage.objects.live().public().filter(pk__in=ids).in_bulk()
-        rows = [
+        return [
             (article_id, by_id[article_id].title, by_id[article_id].url)
             for article_id in ids
             if article_id in by_id
         ][:count]
-        cache.set(key, rows, settings.BROADSHEET_READERSHIP_LIST_TTL)
-    return rows
+
+    return cached_per_generation(
+        f"most-read:{hour_of(timezone.now()):%Y%m%d%H}",
+        ranked_rows,
+        timeout=settings.BROADSHEET_READERSHIP_LIST_TTL,
+    )
 
 
 @register.inclusion_tag("readership/most_read.html")
