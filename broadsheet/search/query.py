@@ -13,6 +13,7 @@ from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.people.models import Person
 
 from .ranking import RankedSearch, fast_path_vendor
+from .tiers import TieredSearch
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -79,7 +80,18 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
                 articles.filter(Q(pk__in=text_ids) | Q(pk__in=bylined)).newest_first().for_listing()
             )
 
-    if fast_path_vendor():
+    vendor = fast_path_vendor()
+    if vendor == "postgresql":
+        return TieredSearch(
+            articles.for_listing(),
+            words,
+            section=section,
+            person=person,
+            since=start_of_day(since) if since else None,
+            until=start_of_day(until + timedelta(days=1)) if until else None,
+            by_date=by_date,
+        )
+    if vendor == "sqlite":
         return RankedSearch(articles, words, by_date=by_date, listing=lambda qs: qs.for_listing())
     if by_date:
         articles = articles.order_by("-first_published_at", "-id")  # "id": a search FilterField

@@ -1,14 +1,12 @@
-"""Rank matches in Wagtail's database search index with one SQL query per page of results.
+"""Rank matches in Wagtail's SQLite search index with one SQL query per page of results.
 
 Wagtail's database backends score each row with a correlated subquery that repeats the full-text
-match for every candidate, which takes seconds at a few thousand articles. This reads the same
-index tables (kept up to date by Wagtail) directly: SQLite's FTS5 table with bm25(), or
-PostgreSQL's GIN-indexed tsvectors with ts_rank(), and filters by joining the article queryset's
-own SQL, so live/public/section/date filters stay in Django. Other backends (OpenSearch,
+match for every candidate, which takes seconds at a few thousand articles. On SQLite this reads
+the same index tables (kept up to date by Wagtail) directly, FTS5 with bm25(), and filters by
+joining the article queryset's own SQL, so live/public/section/date filters stay in Django.
+PostgreSQL has its own table of search entries (tiers.py); other backends (OpenSearch,
 Elasticsearch, MySQL) go through Wagtail's `.search()` unchanged.
 """
-
-import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet, FullResultSet
@@ -17,7 +15,6 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 TITLE_WEIGHT = 2.0
-LEXEME = re.compile(r"'((?:[^']|'')*)'")
 
 
 def fast_path_vendor():
@@ -50,7 +47,6 @@ class RankedSearch:
         self.operator = operator
         self.by_date = by_date
         self.listing = listing or (lambda queryset: queryset)
-        self.vendor = fast_path_vendor()
         self._count = None
         self._match = None
 
@@ -91,50 +87,18 @@ class RankedSearch:
             self._match = ()
             return None
         joiner = " AND " if self.operator == "and" else " OR "
-        if self.vendor == "sqlite":
-            phrases = joiner.join('"{}"'.format(word.replace('"', '""')) for word in self.words)
-            # CROSS JOIN fixes SQLite's join order: the full-text match drives, never a scan.
-            joins = joins.format(object_id="CAST(e.object_id AS INTEGER)").replace(
-                "JOIN", "CROSS JOIN"
-            )
-            sql = (
-                f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid {joins} "
-                f"WHERE {fts} MATCH %s AND e.content_type_id = %s AND ({where})"
-            )
-            params = [f"{{title body}} : ({phrases})", content_type, *filter_params]
-            # bm25() is lower for better matches; columns are (autocomplete, body, title).
-            score = f"bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})"
-            self._match = (sql, params, score, [])
-        else:
-            lexemes = self._postgres_lexemes()
-            if not lexemes:
-                self._match = ()
-                return None
-            quoted = ["'{}'".format(lexeme.replace("'", "''")) for lexeme in lexemes]
-            each = joiner.join("(e.title @@ %s::tsquery OR e.body @@ %s::tsquery)" for _ in quoted)
-            # Text on the index side, so either table can drive the join through its index.
-            joins = joins.replace(
-                f"{self.articles.model._meta.db_table}.page_ptr_id = {{object_id}}",
-                f"e.object_id = {self.articles.model._meta.db_table}.page_ptr_id::text",
-            )
-            sql = (
-                f"FROM {entries} e {joins} WHERE e.content_type_id = %s AND ({each}) AND ({where})"
-            )
-            params = [content_type, *[q for lexeme in quoted for q in (lexeme, lexeme)]]
-            params += filter_params
-            query = (" & " if self.operator == "and" else " | ").join(quoted)
-            # Headline relevance only: ranking bodies would read every matching body vector
-            # (TOASTed, large), seconds for a common word; ties go to the newest story.
-            score = "-ts_rank(e.title, %s::tsquery)"
-            self._match = (sql, params, score, [query])
+        phrases = joiner.join('"{}"'.format(word.replace('"', '""')) for word in self.words)
+        # CROSS JOIN fixes SQLite's join order: the full-text match drives, never a scan.
+        joins = joins.format(object_id="CAST(e.object_id AS INTEGER)").replace("JOIN", "CROSS JOIN")
+        sql = (
+            f"FROM {fts} CROSS JOIN {entries} e ON e.id = {fts}.rowid {joins} "
+            f"WHERE {fts} MATCH %s AND e.content_type_id = %s AND ({where})"
+        )
+        params = [f"{{title body}} : ({phrases})", content_type, *filter_params]
+        # bm25() is lower for better matches; columns are (autocomplete, body, title).
+        score = f"bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})"
+        self._match = (sql, params, score, [])
         return self._match
-
-    def _postgres_lexemes(self):
-        """Normalise the words as the index did (same text search configuration), dropping stopwords."""
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT plainto_tsquery(%s)::text", [" ".join(self.words)])
-            text = cursor.fetchone()[0]
-        return list(dict.fromkeys(lexeme.replace("''", "'") for lexeme in LEXEME.findall(text)))
 
     def count(self):
         if self._count is None:

@@ -1,17 +1,20 @@
 """Related articles by meaning: text similarity through the search index, plus shared tags and section.
 
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
-It costs at most six queries whatever the archive's size (seven on PostgreSQL, which first
-normalises the words): the article's tags (none when the caller passes them), one full-text
-query, one tag-and-section query, and the chosen articles with their photos and bylines (three). Candidates are the live articles published
-within two months either side of the article.
+It costs at most six queries whatever the archive's size: the article's tags (none when the
+caller passes them), one full-text query (FTS5 on SQLite, the search entries on PostgreSQL), one
+tag-and-section query, and the chosen articles with their photos and bylines (three). Candidates
+are the live articles published within two months either side of the article.
 """
 
 from datetime import timedelta
 
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
+from .entries import search_config
+from .models import SearchEntry
 from .query import query_words
 from .ranking import RankedSearch, fast_path_vendor
 
@@ -44,6 +47,31 @@ def similarity_terms(article, tag_names=()):
     return terms[:MAX_TERMS]
 
 
+def similar_entries(article, terms):
+    """Return the ids of the search entries sharing most of `terms`, near `article` in time."""
+    # The terms are letters and digits only (query_words), so "|" is the only operator here.
+    query = "to_tsquery(%(config)s::regconfig, %(terms)s)"
+    conditions = [f"e.summary @@ {query}", "e.article_id <> %(article)s"]
+    params = {
+        "config": search_config(),
+        "terms": " | ".join(terms),
+        "article": article.pk,
+        "limit": CANDIDATES,
+    }
+    if article.first_published_at:
+        conditions.append("e.published_at BETWEEN %(start)s AND %(end)s")
+        params["start"] = article.first_published_at - WINDOW
+        params["end"] = article.first_published_at + WINDOW
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.article_id FROM {SearchEntry._meta.db_table} e "
+            f"WHERE {' AND '.join(conditions)} "
+            f"ORDER BY ts_rank(e.summary, {query}) DESC, e.published_at DESC LIMIT %(limit)s",
+            params,
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
 def similar_articles(article, count=4, tags=None):
     """Return up to `count` live articles about the same thing as `article`, best first.
 
@@ -64,7 +92,10 @@ def similar_articles(article, count=4, tags=None):
     scores = {}
     terms = similarity_terms(article, [name for _id, name in tags])
     if terms:
-        if fast_path_vendor():
+        vendor = fast_path_vendor()
+        if vendor == "postgresql":
+            ranked = similar_entries(article, terms)
+        elif vendor == "sqlite":
             ranked = RankedSearch(live, terms, operator="or").ids(0, CANDIDATES)
         else:
             matches = live.only("pk").search(" ".join(terms), operator="or")[:CANDIDATES]

@@ -57,6 +57,7 @@ def search(request):
             for article in page_obj.object_list
         ]
         context["status"] = "results" if paginator.count else "no_results"
+        context["capped"] = getattr(results, "capped", False)
         query = request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()

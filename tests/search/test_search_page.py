@@ -192,13 +192,16 @@ def test_unpublished_changes_to_a_live_article_are_not_searchable(client):
 
 
 def test_fast_ranking_agrees_with_wagtails_search(newsroom):
+    """Our ranking (FTS5 on SQLite, the search entries on PostgreSQL) finds what Wagtail finds."""
     from broadsheet.articles.models import ArticlePage
     from broadsheet.search.ranking import RankedSearch, fast_path_vendor
+    from broadsheet.search.tiers import TieredSearch
 
-    assert fast_path_vendor() in {"sqlite", "postgresql"}
+    vendor = fast_path_vendor()
+    assert vendor in {"sqlite", "postgresql"}
     live = ArticlePage.objects.live().public()
     for words in [["harbour"], ["harbour", "strike"], ["budget"], ["ortiz"], ["nothing"]]:
-        ours = RankedSearch(live, words)
+        ours = RankedSearch(live, words) if vendor == "sqlite" else TieredSearch(live, words)
         theirs = live.search(" ".join(words), operator="and")
         assert {a.pk for a in ours[:50]} == {a.pk for a in theirs[:50]}, words
         assert ours.count() == theirs.count()

@@ -1,0 +1,46 @@
+"""Refresh search entries when what the reader may find changes."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from broadsheet.articles.models import ArticlePage
+from broadsheet.people.models import Person
+
+from .entries import entries_enabled, refresh_entries
+
+
+@receiver(page_published, sender=ArticlePage)
+@receiver(page_unpublished, sender=ArticlePage)
+@receiver(post_page_move, sender=ArticlePage)
+def article_changed(sender, instance, **kwargs):
+    refresh_entries([instance.pk])
+
+
+def refresh_later(task, *args):
+    if entries_enabled():
+        task.enqueue(*args)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance, **kwargs):
+    from .tasks import refresh_entries_under
+
+    path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
+    if path:  # None when the page itself is being deleted: its articles' entries cascade
+        refresh_later(refresh_entries_under, path)
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def restriction_groups_changed(sender, instance, **kwargs):
+    restriction_changed(sender, instance)
+
+
+@receiver(post_save, sender=Person)
+def person_saved(sender, instance, created, **kwargs):
+    from .tasks import refresh_entries_by
+
+    if not created:
+        refresh_later(refresh_entries_by, instance.pk)

@@ -1,0 +1,154 @@
+"""The search entries (PostgreSQL): one per live, public article, kept in step with publishing,
+and read in tiers of relevance with a capped count."""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from wagtail.models import PageViewRestriction
+
+from broadsheet.search import tiers
+from broadsheet.search.models import SearchEntry
+from tests.factories import make_article, make_person, make_section
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="the search entries serve PostgreSQL only"
+    ),
+]
+
+
+def entry_ids():
+    return set(SearchEntry.objects.values_list("article_id", flat=True))
+
+
+def found_titles(client, **params):
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    return [result["article"].title for result in response.context["results"]]
+
+
+def test_publishing_writes_an_entry_and_unpublishing_removes_it(client):
+    article = make_article(title="Lighthouse keeper retires", photo=False)
+    draft = make_article(title="Lighthouse sale planned", photo=False, live=False)
+    assert entry_ids() == {article.pk}
+    assert found_titles(client, q="lighthouse") == ["Lighthouse keeper retires"]
+
+    article.title = "Lighthouse keeper retires after forty years"
+    article.save_revision().publish()
+    assert found_titles(client, q="forty years") == [article.title]
+
+    article.unpublish()
+    assert entry_ids() == set()
+    assert found_titles(client, q="lighthouse") == []
+    draft.save_revision().publish()
+    assert entry_ids() == {draft.pk}
+    draft.delete()
+    assert entry_ids() == set()
+
+
+def test_a_view_restriction_hides_its_articles_until_lifted(client):
+    members = make_section("Members")
+    hidden = make_article(members, "Quarry plans revealed", photo=False)
+    shown = make_article(make_section("News"), "Quarry plans opposed", photo=False)
+    restriction = PageViewRestriction.objects.create(
+        page=members, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    assert entry_ids() == {shown.pk}
+    assert found_titles(client, q="quarry") == ["Quarry plans opposed"]
+    restriction.delete()
+    assert entry_ids() == {hidden.pk, shown.pk}
+
+
+def test_a_renamed_byline_is_found_under_its_new_name(client):
+    person = make_person("Morag Quill")
+    article = make_article(title="Ferry fares rise", authors=[person], photo=False)
+    assert found_titles(client, q="quill") == [article.title]
+    person.name = "Morag Penhallow"
+    person.save()
+    assert found_titles(client, q="penhallow") == [article.title]
+    assert found_titles(client, q="quill") == []
+
+
+def test_moving_an_article_moves_its_entry_to_the_new_section():
+    news, sport = make_section("News"), make_section("Sport")
+    article = make_article(news, "Regatta moved to June", photo=False)
+    article.move(sport, pos="last-child")
+    assert SearchEntry.objects.get(pk=article.pk).section_id == sport.pk
+
+
+def test_rebuild_restores_every_live_public_article(capsys):
+    live = [make_article(title=f"Tide table {n}", photo=False) for n in range(3)]
+    make_article(title="Tide table draft", photo=False, live=False)
+    SearchEntry.objects.all().delete()
+    call_command("rebuild_search_entries")
+    assert entry_ids() == {article.pk for article in live}
+    assert "3 articles" in capsys.readouterr().out
+
+
+def test_tiers_put_headline_then_summary_then_body_matches_first_newest_first(client):
+    news = make_section("News")
+    day = datetime(2026, 5, 1, 9, tzinfo=UTC)
+
+    def story(title, standfirst, body, days, tags=()):
+        return make_article(
+            news, title, standfirst=standfirst, paragraphs=[body], tags=tags, photo=False,
+            published=day.replace(day=days),
+        )  # fmt: skip
+
+    body_new = story("Markets steady", "Trading was quiet.", "The heron count rose.", 9)
+    headline_old = story("Heron count falls", "Birdwatchers worry.", "Fewer nests.", 2)
+    standfirst_mid = story("Estuary survey", "The heron is back.", "Volunteers counted.", 5)
+    headline_new = story("Heron returns", "A good spring.", "Nests everywhere.", 7)
+    tagged = story("Wetland report", "Ducks thrive.", "Water levels rose.", 8, tags=["Heron"])
+
+    by_relevance = found_titles(client, q="heron")
+    assert by_relevance == [
+        headline_new.title, headline_old.title, tagged.title, standfirst_mid.title,
+        body_new.title,
+    ]  # fmt: skip
+    by_date = found_titles(client, q="heron", sort="date")
+    assert by_date == [
+        body_new.title, tagged.title, headline_new.title, standfirst_mid.title,
+        headline_old.title,
+    ]  # fmt: skip
+
+
+def test_count_stops_at_the_cap_and_says_more_than(client, monkeypatch):
+    news = make_section("News")
+    for n in range(4):
+        make_article(news, f"Storm warning {n}", photo=False)
+    monkeypatch.setattr(tiers, "MAX_RESULTS", 3)
+    response = client.get("/search/", {"q": "storm"})
+    assert response.context["capped"] is True
+    assert response.context["paginator"].count == 3
+    assert "More than 3 articles" in response.content.decode()
+    assert len(response.context["results"]) == 3
+
+    monkeypatch.setattr(tiers, "MAX_RESULTS", 10)
+    response = client.get("/search/", {"q": "storm"})
+    assert response.context["capped"] is False
+    assert "4 articles for" in response.content.decode()
+
+
+def test_a_large_estimate_answers_the_count_without_counting(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from broadsheet.articles.models import ArticlePage
+
+    make_article(title="Gale expected", photo=False)
+    monkeypatch.setattr(tiers, "ESTIMATE_MARGIN", 0)  # any estimate is "far above the cap"
+    search = tiers.TieredSearch(ArticlePage.objects.live(), ["gale"])
+    with CaptureQueriesContext(connection) as queries:
+        assert search.count() == tiers.MAX_RESULTS
+    assert search.capped
+    assert [q["sql"].split()[0] for q in queries] == ["EXPLAIN"]
+
+
+def test_stop_words_alone_find_nothing_without_error(client):
+    make_article(title="The harbour at night", photo=False)
+    response = client.get("/search/", {"q": "the and of"})
+    assert response.status_code == 200
+    assert response.context["status"] == "no_results"
