@@ -1,9 +1,11 @@
 """Search and article-page cost as the archive grows.
 
-Generates articles in bulk (straight into the page tree, then into the search index), and at each
-size prints search latency p50/p95 over a fixed set of queries (the search page's own query: first
-page of 20 plus the count) and the article page's SQL query count and render time (cold: caches
-cleared before each request).
+Generates articles in bulk (straight into the page tree, then into the search index: Wagtail's
+FTS5 index on SQLite, the search entries on PostgreSQL), published at a steady 150 a day going
+back in time, so a larger archive is a longer one, as a paper's is. At each size it prints search
+latency p50/p95 over a fixed set of queries (the search page's own work: the count plus the first
+page of 20, anywhere and in one section), the article page's SQL query count and render time
+(cold: caches cleared before each request; warm), and the related-articles ranking's cost.
 
     .venv/bin/python bench/search_scale.py --sizes 10000,100000
     .venv/bin/python bench/search_scale.py --database-url postgres://postgres@127.0.0.1:5432/bs_search_bench \
@@ -41,6 +43,9 @@ TOPICS = list(dict.fromkeys(TOPICS.split()))
 SYLLABLES = "ka lo mi ran te su vor del pa ni gre tal bo ces wen dri mor lin fa hu ost pel rik sa"
 SYLLABLES = SYLLABLES.split()
 
+
+# Articles published a day: a large daily's output, so 1,000,000 articles span about 18 years.
+DAILY = 150
 
 FILLER = "the a of to in and that for on with as at by from it was said is has have be an"
 FILLER = FILLER.split()
@@ -167,7 +172,8 @@ def add_articles(count, sections, people, tags, photo, texts, batch=2000):
             path__startswith=section.path, depth=section.depth + 1
         ).aggregate(m=Max("path"))["m"]
         next_child[section.pk] = (int(last[-4:], 36) + 1) if last else 1
-    start = datetime(2020, 1, 1, tzinfo=UTC)
+    newest = datetime(2026, 11, 1, tzinfo=UTC)
+    serial = ArticlePage.objects.count()
     columns = [f.column for f in ArticlePage._meta.local_fields]
     insert = (
         f"INSERT INTO {ArticlePage._meta.db_table} ({', '.join(columns)}) "
@@ -176,14 +182,17 @@ def add_articles(count, sections, people, tags, photo, texts, batch=2000):
     made = 0
     while made < count:
         size = min(batch, count - made)
-        pages, extras = [], []
+        pages, extras, kinds = [], [], []
         for _ in range(size):
             section = rng.choice(sections)
+            kinds.append("opinion" if section.slug == "opinion" else "news")
             number = next_child[section.pk]
             next_child[section.pk] += 1
             title = texts.sentence(5, 10).rstrip(".")
             slug = f"story-{section.slug}-{number}"
-            published = start + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 6))
+            # The archive grows back in time at a steady DAILY articles a day, as a paper's does.
+            serial += 1
+            published = newest - timedelta(days=serial / DAILY, minutes=rng.randint(0, 120))
             pages.append(
                 Page(
                     path=section.path + base36(number),
@@ -222,9 +231,10 @@ def add_articles(count, sections, people, tags, photo, texts, batch=2000):
                 for page in created:
                     page.pk = ids[page.path]
             rows = []
+            kind = {page.pk: page_kind for page, page_kind in zip(created, kinds, strict=True)}
             for page, (standfirst, body) in zip(created, extras, strict=True):
                 values = {
-                    "page_ptr_id": page.pk, "standfirst": standfirst, "kind": "news", "dateline": "",
+                    "page_ptr_id": page.pk, "standfirst": standfirst, "kind": kind[page.pk], "dateline": "",
                     "agency": "", "lead_photo_id": photo.pk if page.pk % 3 == 0 else None,
                     "lead_caption": "", "lead_credit": "", "body": body, "updated_at": None,
                     "weight": 3,

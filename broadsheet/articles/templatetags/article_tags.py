@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.articles.related import related_articles
+from broadsheet.articles.signals import cached_per_generation
 
 register = template.Library()
 
@@ -35,14 +36,29 @@ def related_to(article, tags=None):
     return related_articles(article, tags=tags)
 
 
+def latest_opinion_ids():
+    """The ids of the newest opinion pieces, one more than the widget shows (for the exclusion)."""
+    return cached_per_generation(
+        "latest-opinion",
+        lambda: list(
+            ArticlePage.objects.live()
+            .public()
+            .opinion()
+            .newest_first()
+            .values_list("pk", flat=True)[: OPINION_WIDGET_SIZE + 1]
+        ),
+    )
+
+
 @register.inclusion_tag("articles/includes/opinion_widget.html", takes_context=True)
 def opinion_widget(context, exclude=None):
     """The latest opinion pieces with their columnists' photos, the newest highlighted."""
-    pieces = (
+    ids = [pk for pk in latest_opinion_ids() if exclude is None or pk != exclude.pk]
+    ids = ids[:OPINION_WIDGET_SIZE]
+    by_id = (
         ArticlePage.objects.live()
         .public()
-        .opinion()
-        .newest_first()
+        .filter(pk__in=ids)
         .prefetch_related(
             Prefetch(
                 "article_authors",
@@ -52,7 +68,7 @@ def opinion_widget(context, exclude=None):
             ),
             "article_authors__person__photo__renditions",
         )
+        .in_bulk()
     )
-    if exclude is not None:
-        pieces = pieces.exclude(pk=exclude.pk)
-    return {"pieces": list(pieces[:OPINION_WIDGET_SIZE]), "request": context.get("request")}
+    pieces = [by_id[pk] for pk in ids if pk in by_id]
+    return {"pieces": pieces, "request": context.get("request")}
