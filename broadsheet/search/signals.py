@@ -11,6 +11,7 @@ from broadsheet.people.models import Person
 from .entries import entries_enabled, refresh_entries
 
 
+@receiver(post_save, sender=ArticlePage)  # also copies, imports and anything else that saves
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 @receiver(post_page_move, sender=ArticlePage)

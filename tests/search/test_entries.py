@@ -49,6 +49,22 @@ def test_publishing_writes_an_entry_and_unpublishing_removes_it(client):
     assert entry_ids() == set()
 
 
+def test_a_live_copy_is_findable_and_a_draft_copy_is_not(client):
+    article = make_article(title="Pier reopens to walkers", photo=False)
+    live_copy = article.copy(update_attrs={"slug": "pier-reopens-copy"}, keep_live=True)
+    draft_copy = article.copy(update_attrs={"slug": "pier-reopens-draft"}, keep_live=False)
+    assert entry_ids() == {article.pk, live_copy.pk}
+    assert draft_copy.pk not in entry_ids()
+
+
+def test_a_live_article_saved_directly_is_found_by_its_new_words(client):
+    """A script or data migration that saves a live article, without a revision, is seen too."""
+    article = make_article(title="Bandstand repainted", photo=False)
+    article.standfirst = "Volunteers chose a deep green."
+    article.save()
+    assert found_titles(client, q="deep green") == ["Bandstand repainted"]
+
+
 def test_a_view_restriction_hides_its_articles_until_lifted(client):
     members = make_section("Members")
     hidden = make_article(members, "Quarry plans revealed", photo=False)
