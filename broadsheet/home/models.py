@@ -49,7 +49,8 @@ class HomePage(PublicPage):
         if section is not None and len(path_components) == 2:
             article = (
                 ArticlePage.objects.live()
-                .filter(url_path=f"{section.url_path}{path_components[1]}/")
+                .child_of(section)
+                .filter(slug=path_components[1])  # Wagtail indexes slugs, not url_path
                 .select_related("lead_photo")
                 .first()
             )

@@ -1,23 +1,27 @@
 """The reader's search on PostgreSQL: the search entries, in three tiers of relevance.
 
 An article matches when it holds every word. Matches come in tiers: every word in the headline;
-every word in the headline, standfirst, bylines or tags; every word somewhere in the text (the
-body too). Within a tier the newest story comes first, as a reader of a newspaper expects.
+every word in the headline, standfirst, bylines or tags (the summary); every word somewhere in
+the text. Within a tier the newest story comes first, as a reader of a newspaper expects.
 
-Each tier is a query ordered by publication time with a limit, which PostgreSQL answers either
-by walking the publication-time index and checking each row (a common word: a few hundred rows
-read) or through the GIN index (a rare word: a few rows), never by scoring every match. Large
-statistics targets on the vectors (migration 0002) keep PostgreSQL's estimates of how common a
-word is close enough to choose well. Counting stops at MAX_RESULTS: "more than 500 articles" is
-as much as a reader can page through, and an exact count of a word found in a sixth of a
-million articles costs more than the page it appears on.
+Two plans, chosen from PostgreSQL's own estimate of the number of matches (large statistics
+targets on the vectors, migration 0002, keep it close):
+- few matches (up to about the square root of 20 × the archive: 4,500 at a million articles):
+  all of them through the GIN index, tiered and sorted in one query, which also gives the count;
+- many: for each tier, the newest matches by walking the publication-time index, which finds a
+  page of a common word within a few hundred rows, merged into the page asked for.
+Neither scores every match of a common word, so the cost stays flat as the archive grows.
+Counting stops at MAX_RESULTS: "more than 500 articles" is as far as a reader pages, and when the
+estimate is ten times that, the estimate answers without counting.
 """
 
 import json
+import math
 
 from django.db import connection
 
 from broadsheet.articles.models import ArticleAuthor
+from broadsheet.articles.signals import cached_per_generation
 
 from .entries import search_config
 from .models import SearchEntry
@@ -25,15 +29,33 @@ from .models import SearchEntry
 MAX_RESULTS = 500
 # Trust PostgreSQL's estimate of the number of matches when it is this many times the cap.
 ESTIMATE_MARGIN = 10
+PAGE_SIZE = 20
+TABLE = SearchEntry._meta.db_table
 # The reader's words as a tsquery. With the configuration a constant, PostgreSQL folds this into
 # the lexemes when planning, so its estimates see the actual words (and stop words drop out).
 QUERY = "plainto_tsquery(%(config)s::regconfig, %(words)s)"
 MATCH = f"e.document @@ {QUERY}"
-TIERS = [
-    f"e.headline @@ {QUERY}",
-    f"e.summary @@ {QUERY} AND NOT e.headline @@ {QUERY}",
-    f"e.document @@ {QUERY} AND NOT e.summary @@ {QUERY}",
-]
+TIER = f"CASE WHEN e.headline @@ {QUERY} THEN 0 WHEN e.summary @@ {QUERY} THEN 1 ELSE 2 END"
+# Each tier's own match, for the walks: overlapping sets (a headline match is a summary match),
+# so that no walk has to pass over rows of another tier to find its own.
+TIER_MATCHES = [f"e.headline @@ {QUERY}", f"e.summary @@ {QUERY}", MATCH]
+NEWEST = "published_at DESC, article_id DESC"
+
+
+def entry_count():
+    """PostgreSQL's estimate of the number of entries, read once per content generation."""
+
+    def estimate():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [TABLE])
+            return max(0, int(cursor.fetchone()[0]))
+
+    return cached_per_generation("search-entry-count", estimate)
+
+
+def few_matches():
+    """The most matches read all at once: where reading them costs about what a walk costs."""
+    return math.sqrt(PAGE_SIZE * max(entry_count(), 1))
 
 
 class TieredSearch:
@@ -67,29 +89,38 @@ class TieredSearch:
             self.params["until"] = until
         self.params.update(config=search_config(), words=" ".join(words))
         self._count = None
+        self._ranked = None  # every match in order, when there are few
         self.capped = False
 
     def _where(self, condition):
-        return " AND ".join([condition, *self.filters])
+        return "WHERE " + " AND ".join([condition, *self.filters])
+
+    def estimate(self):
+        """PostgreSQL's estimate of the number of matches, with the filters."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {TABLE} e {self._where(MATCH)}", self.params
+            )
+            plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+        return plan[0]["Plan"]["Plan Rows"]
 
     def count(self):
-        """Return the number of matches, at most MAX_RESULTS; `capped` tells when there are more.
-
-        When PostgreSQL's own estimate (from the column statistics) is far above the cap, the
-        estimate answers: counting a word found in a sixth of the archive, restricted to a
-        section, reads tens of thousands of rows for a number the reader sees as "more than 500".
-        """
+        """Return the number of matches, at most MAX_RESULTS; `capped` tells when there are more."""
         if self._count is None:
-            matches = f"SELECT 1 FROM {SearchEntry._meta.db_table} e WHERE {self._where(MATCH)}"
-            params = {**self.params, "limit": MAX_RESULTS + 1}
-            with connection.cursor() as cursor:
-                cursor.execute(f"EXPLAIN (FORMAT JSON) {matches}", params)
-                plan = cursor.fetchone()[0]
-                plan = json.loads(plan) if isinstance(plan, str) else plan
-                if plan[0]["Plan"]["Plan Rows"] > ESTIMATE_MARGIN * MAX_RESULTS:
-                    found = MAX_RESULTS + 1
-                else:
-                    cursor.execute(f"SELECT count(*) FROM ({matches} LIMIT %(limit)s) m", params)
+            estimate = self.estimate()
+            if estimate <= few_matches():
+                self._ranked = self._all_ranked()
+                found = len(self._ranked)
+            elif estimate > ESTIMATE_MARGIN * MAX_RESULTS:
+                found = MAX_RESULTS + 1
+            else:
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} e {self._where(MATCH)} "
+                        "LIMIT %(limit)s) m",
+                        {**self.params, "limit": MAX_RESULTS + 1},
+                    )
                     found = cursor.fetchone()[0]
             self.capped = found > MAX_RESULTS
             self._count = min(found, MAX_RESULTS)
@@ -98,26 +129,47 @@ class TieredSearch:
     def __len__(self):
         return self.count()
 
-    def ids(self, offset=0, limit=20):
+    def _all_ranked(self):
+        """Every match (up to one past the cap) in rank order, through the GIN index: few matches."""
+        order = NEWEST if self.by_date else f"tier, {NEWEST}"
+        sql = (
+            f"WITH matches AS MATERIALIZED (SELECT e.article_id, e.published_at, {TIER} AS tier "
+            f"FROM {TABLE} e {self._where(MATCH)}) "
+            f"SELECT article_id FROM matches ORDER BY {order} LIMIT %(limit)s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, {**self.params, "limit": MAX_RESULTS + 1})
+            return [row[0] for row in cursor.fetchall()]
+
+    def ids(self, offset=0, limit=PAGE_SIZE):
         """Return the article ids at `offset`..`offset + limit` in rank order."""
         if limit <= 0 or offset >= MAX_RESULTS:
             return []
         limit = min(limit, MAX_RESULTS - offset)
-        table = SearchEntry._meta.db_table
-        newest = "published_at DESC, article_id DESC"
-        conditions = [MATCH] if self.by_date else TIERS
-        parts = [
-            f"(SELECT e.article_id, {tier} AS tier, e.published_at FROM {table} e "
-            f"WHERE {self._where(condition)} ORDER BY {newest} LIMIT %(depth)s)"
-            for tier, condition in enumerate(conditions)
-        ]
-        sql = (
-            f"SELECT article_id FROM ({' UNION ALL '.join(parts)}) ranked "
-            f"ORDER BY tier, {newest} LIMIT %(limit)s OFFSET %(offset)s"
-        )
-        params = {**self.params, "depth": offset + limit}
+        self.count()
+        if self._ranked is not None:
+            return self._ranked[offset : offset + limit]
+        if self.by_date:
+            sql = (
+                f"SELECT e.article_id FROM {TABLE} e {self._where(MATCH)} "
+                f"ORDER BY {NEWEST} LIMIT %(limit)s OFFSET %(offset)s"
+            )
+        else:
+            # The newest `depth` of each tier's matches hold the page: an article's tier is the
+            # best it reaches, and what a tier loses to better ones, better ones make up.
+            walks = " UNION ALL ".join(
+                f"(SELECT e.article_id, {tier} AS tier, e.published_at FROM {TABLE} e "
+                f"{self._where(condition)} ORDER BY {NEWEST} LIMIT %(depth)s)"
+                for tier, condition in enumerate(TIER_MATCHES)
+            )
+            sql = (
+                f"SELECT article_id FROM (SELECT article_id, min(tier) AS tier, published_at "
+                f"FROM ({walks}) walked GROUP BY article_id, published_at) ranked "
+                f"ORDER BY tier, {NEWEST} LIMIT %(limit)s OFFSET %(offset)s"
+            )
+        params = {**self.params, "depth": offset + limit, "limit": limit, "offset": offset}
         with connection.cursor() as cursor:
-            cursor.execute(sql, {**params, "limit": limit, "offset": offset})
+            cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
     def __getitem__(self, key):

@@ -104,7 +104,15 @@ def test_rebuild_restores_every_live_public_article(capsys):
     assert "3 articles" in capsys.readouterr().out
 
 
-def test_tiers_put_headline_then_summary_then_body_matches_first_newest_first(client):
+@pytest.fixture(params=["few matches", "many matches"])
+def plan(request, monkeypatch):
+    """Run a test under both plans: every match read at once, and the walks of each tier."""
+    threshold = float("inf") if request.param == "few matches" else -1
+    monkeypatch.setattr(tiers, "few_matches", lambda: threshold)
+    return request.param
+
+
+def test_tiers_put_headline_then_summary_then_body_matches_first_newest_first(client, plan):
     news = make_section("News")
     day = datetime(2026, 5, 1, 9, tzinfo=UTC)
 
@@ -119,20 +127,42 @@ def test_tiers_put_headline_then_summary_then_body_matches_first_newest_first(cl
     standfirst_mid = story("Estuary survey", "The heron is back.", "Volunteers counted.", 5)
     headline_new = story("Heron returns", "A good spring.", "Nests everywhere.", 7)
     tagged = story("Wetland report", "Ducks thrive.", "Water levels rose.", 8, tags=["Heron"])
-
-    by_relevance = found_titles(client, q="heron")
-    assert by_relevance == [
+    by_relevance = [
         headline_new.title, headline_old.title, tagged.title, standfirst_mid.title,
         body_new.title,
     ]  # fmt: skip
-    by_date = found_titles(client, q="heron", sort="date")
-    assert by_date == [
+    by_date = [
         body_new.title, tagged.title, headline_new.title, standfirst_mid.title,
         headline_old.title,
     ]  # fmt: skip
 
+    assert found_titles(client, q="heron") == by_relevance
+    assert found_titles(client, q="heron", sort="date") == by_date
+    assert found_titles(client, q="heron", section="news") == by_relevance
 
-def test_count_stops_at_the_cap_and_says_more_than(client, monkeypatch):
+
+def test_pages_of_the_walks_follow_on_without_gaps_or_repeats(plan):
+    """Page after page, both plans give the order of a full sort by tier then newest."""
+    from broadsheet.articles.models import ArticlePage
+
+    news = make_section("News")
+    titles = ["Kelp farm", "Kelp harvest", "Seaweed"]
+    for n in range(21):
+        make_article(
+            news, f"{titles[n % 3]} story {n}", standfirst="A coastal story.",
+            paragraphs=["Kelp grows fast." if n % 3 == 2 else "Nothing else."],
+            published=datetime(2026, 4, 1 + n, 9, tzinfo=UTC), photo=False,
+        )  # fmt: skip
+    live = ArticlePage.objects.live()
+    search = tiers.TieredSearch(live, ["kelp"])
+    pages = [search.ids(offset, 4) for offset in range(0, 24, 4)]
+    found = [pk for page in pages for pk in page]
+    in_headline = list(live.filter(title__startswith="Kelp").order_by("-first_published_at"))
+    in_body = list(live.filter(title__startswith="Seaweed").order_by("-first_published_at"))
+    assert found == [article.pk for article in in_headline + in_body]
+
+
+def test_count_stops_at_the_cap_and_says_more_than(client, monkeypatch, plan):
     news = make_section("News")
     for n in range(4):
         make_article(news, f"Storm warning {n}", photo=False)
@@ -155,12 +185,27 @@ def test_a_large_estimate_answers_the_count_without_counting(monkeypatch):
     from broadsheet.articles.models import ArticlePage
 
     make_article(title="Gale expected", photo=False)
+    monkeypatch.setattr(tiers, "few_matches", lambda: -1)  # as if the archive were vast
     monkeypatch.setattr(tiers, "ESTIMATE_MARGIN", 0)  # any estimate is "far above the cap"
     search = tiers.TieredSearch(ArticlePage.objects.live(), ["gale"])
     with CaptureQueriesContext(connection) as queries:
         assert search.count() == tiers.MAX_RESULTS
     assert search.capped
     assert [q["sql"].split()[0] for q in queries] == ["EXPLAIN"]
+
+
+def test_few_matches_are_counted_and_ranked_in_one_query(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from broadsheet.articles.models import ArticlePage
+
+    first = make_article(title="Hailstones in May", photo=False)
+    monkeypatch.setattr(tiers, "few_matches", lambda: float("inf"))
+    search = tiers.TieredSearch(ArticlePage.objects.live(), ["hailstones"])
+    with CaptureQueriesContext(connection) as queries:
+        assert search.count() == 1
+        assert search.ids(0, 20) == [first.pk]
+    assert [q["sql"].split()[0] for q in queries] == ["EXPLAIN", "WITH"]
 
 
 def test_stop_words_alone_find_nothing_without_error(client):
