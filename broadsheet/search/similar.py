@@ -1,9 +1,11 @@
 """Related articles by meaning: text similarity through the search index, plus shared tags and section.
 
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
-It costs at most six queries whatever the archive's size: the article's tags (none when the
-caller passes them), one full-text query (FTS5 on SQLite, the search entries on PostgreSQL), one
-tag-and-section query, and the chosen articles with their photos and bylines (three). Candidates
+It costs at most six queries whatever the archive's size (seven on PostgreSQL, which first turns
+the words into lexemes, and one more per content generation to read the word statistics): the
+article's tags (none when the caller passes them), one full-text
+query (FTS5 on SQLite, the search entries on PostgreSQL), one tag-and-section query, and the
+chosen articles with their photos and bylines (three). Candidates
 are the live articles published within two months either side of the article.
 """
 
@@ -13,12 +15,18 @@ from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
+from broadsheet.articles.signals import cached_per_generation
+
 from .entries import search_config
 from .models import SearchEntry
 from .query import query_words
 from .ranking import RankedSearch, fast_path_vendor
+from .tiers import entry_count
 
 CANDIDATES = 30
+# A word in more summaries than this tells few stories apart, and its index entries take long
+# to read: on PostgreSQL, the text match leaves it out (as a search engine's IDF would weigh it).
+COMMON_ARTICLES = 2000
 WINDOW = timedelta(days=60)
 MAX_TERMS = 8
 TEXT_WEIGHT = 4.0
@@ -47,17 +55,40 @@ def similarity_terms(article, tag_names=()):
     return terms[:MAX_TERMS]
 
 
+def common_lexemes():
+    """The lexemes PostgreSQL's statistics count in more than COMMON_ARTICLES summaries."""
+
+    def read():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'summary'",
+                [SearchEntry._meta.db_table],
+            )
+            row = cursor.fetchone()
+        if row is None or row[0] is None:
+            return frozenset()
+        share = COMMON_ARTICLES / max(entry_count(), 1)
+        return frozenset(
+            lexeme for lexeme, frequency in zip(row[0], row[1], strict=False) if frequency > share
+        )
+
+    return cached_per_generation("common-summary-lexemes", read)
+
+
 def similar_entries(article, terms):
     """Return the ids of the search entries sharing most of `terms`, near `article` in time."""
-    # The terms are letters and digits only (query_words), so "|" is the only operator here.
-    query = "to_tsquery(%(config)s::regconfig, %(terms)s)"
-    conditions = [f"e.summary @@ {query}", "e.article_id <> %(article)s"]
-    params = {
-        "config": search_config(),
-        "terms": " | ".join(terms),
-        "article": article.pk,
-        "limit": CANDIDATES,
-    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))",
+            [search_config(), " ".join(terms)],
+        )
+        lexemes = [lexeme for lexeme in cursor.fetchone()[0] if lexeme not in common_lexemes()]
+    if not lexemes:
+        return []
+    query = " | ".join("'{}'".format(lexeme.replace("'", "''")) for lexeme in lexemes)
+    conditions = ["e.summary @@ %(query)s::tsquery", "e.article_id <> %(article)s"]
+    params = {"query": query, "article": article.pk, "limit": CANDIDATES}
     if article.first_published_at:
         conditions.append("e.published_at BETWEEN %(start)s AND %(end)s")
         params["start"] = article.first_published_at - WINDOW
@@ -66,7 +97,8 @@ def similar_entries(article, terms):
         cursor.execute(
             f"SELECT e.article_id FROM {SearchEntry._meta.db_table} e "
             f"WHERE {' AND '.join(conditions)} "
-            f"ORDER BY ts_rank(e.summary, {query}) DESC, e.published_at DESC LIMIT %(limit)s",
+            "ORDER BY ts_rank(e.summary, %(query)s::tsquery) DESC, e.published_at DESC "
+            "LIMIT %(limit)s",
             params,
         )
         return [row[0] for row in cursor.fetchall()]

@@ -68,7 +68,10 @@ def test_query_count_is_fixed():
         for article in related:
             [link.person.name for link in article.article_authors.all()]
     assert len(related) == 4
-    assert len(queries) <= 5, [q["sql"][:100] for q in queries]
+    # PostgreSQL turns the words into lexemes first, and reads its word statistics once per
+    # content generation, to leave out the very common ones.
+    budget = 6 if connection.vendor == "postgresql" else 5
+    assert len(queries) <= budget, [q["sql"][:100] for q in queries]
 
 
 def test_similarity_terms_skip_common_words():
@@ -76,3 +79,23 @@ def test_similarity_terms_skip_common_words():
         title="The minister says the strike is over", standfirst="It was long.", photo=False
     )
     assert similarity_terms(story, ["Port strike"]) == ["minister", "strike", "port", "long"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="word statistics of PostgreSQL")
+def test_very_common_words_do_not_make_stories_related(monkeypatch):
+    from django.core.cache import cache
+
+    from broadsheet.search import similar
+
+    news = make_section("News")
+    sport = make_section("Sport")
+    story = make_article(news, "Lighthouse keeper rescues kayaker", photo=False)
+    same_event = make_article(sport, "Kayaker thanks lighthouse keeper", photo=False)
+    others = [make_article(sport, f"Lighthouse open day {n}", photo=False) for n in range(6)]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE broadsheet_search_searchentry")
+    assert set(similar_articles(story, count=8)) >= {same_event, *others}
+
+    monkeypatch.setattr(similar, "COMMON_ARTICLES", 3)  # "lighthouse" is in 8 summaries
+    cache.clear()
+    assert similar_articles(story, count=8) == [same_event]
