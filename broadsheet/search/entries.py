@@ -10,7 +10,8 @@ from itertools import batched
 
 from django.conf import settings
 from django.db import connection, transaction
-from wagtail.models import Page
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
 
 from .models import SearchEntry
 from .ranking import fast_path_vendor
@@ -56,10 +57,14 @@ def refresh_entries(article_ids):
 
     if not entries_enabled():
         return
+    # Read the restrictions afresh: this may run before the cached list learns of a change.
+    restricted = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        restricted |= Q(path__startswith=path)
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
             ArticlePage.objects.live()
-            .public()
+            .exclude(restricted)
             .filter(pk__in=chunk)
             .prefetch_related("tags", "article_authors__person")
         )
