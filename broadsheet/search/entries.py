@@ -41,12 +41,14 @@ def entry_texts(article):
 
 UPSERT = f"""
 INSERT INTO {SearchEntry._meta.db_table}
-    (article_id, section_id, published_at, headline, summary, document)
-VALUES (%(id)s, %(section)s, %(published)s, to_tsvector(%(config)s::regconfig, %(headline)s),
+    (article_id, section_id, published_at, author_ids, headline, summary, document)
+VALUES (%(id)s, %(section)s, %(published)s, %(authors)s,
+        to_tsvector(%(config)s::regconfig, %(headline)s),
         to_tsvector(%(config)s::regconfig, %(summary)s),
         to_tsvector(%(config)s::regconfig, %(summary)s) || to_tsvector(%(config)s::regconfig, %(body)s))
 ON CONFLICT (article_id) DO UPDATE SET
     section_id = EXCLUDED.section_id, published_at = EXCLUDED.published_at,
+    author_ids = EXCLUDED.author_ids,
     headline = EXCLUDED.headline, summary = EXCLUDED.summary, document = EXCLUDED.document
 """
 
@@ -79,6 +81,7 @@ def refresh_entries(article_ids):
                     "id": article.pk,
                     "section": section_ids[article.path[: -article.steplen]],
                     "published": published,
+                    "authors": [link.person_id for link in article.article_authors.all()],
                     "config": search_config(),
                     "headline": headline,
                     "summary": summary,

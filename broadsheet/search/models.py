@@ -1,11 +1,12 @@
 """What the reader's search reads on PostgreSQL: one row per live, public article."""
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 
 class SearchEntry(models.Model):
-    """A live, public article as the search sees it: its words, section and publication time.
+    """A live, public article as the search sees it: its words, section, bylines and time.
 
     Only public articles ever get a row (entries.py keeps the table in step with publishing),
     so nothing unpublished can be found. The headline, summary (headline, standfirst, bylines and
@@ -18,6 +19,9 @@ class SearchEntry(models.Model):
     )
     section_id = models.IntegerField(help_text="The page id of the article's section.")
     published_at = models.DateTimeField()
+    author_ids = ArrayField(
+        models.IntegerField(), default=list, help_text="The people in the article's byline."
+    )
     headline = SearchVectorField()
     summary = SearchVectorField()
     document = SearchVectorField()

@@ -20,7 +20,6 @@ import math
 
 from django.db import connection
 
-from broadsheet.articles.models import ArticleAuthor
 from broadsheet.articles.signals import cached_per_generation
 
 from .entries import search_config
@@ -76,10 +75,7 @@ class TieredSearch:
             self.filters.append("e.section_id = %(section)s")
             self.params["section"] = section.pk
         if person is not None:
-            self.filters.append(
-                f"e.article_id IN (SELECT article_id FROM {ArticleAuthor._meta.db_table} "
-                "WHERE person_id = %(person)s)"
-            )
+            self.filters.append("e.author_ids @> ARRAY[%(person)s]::integer[]")
             self.params["person"] = person.pk
         if since is not None:
             self.filters.append("e.published_at >= %(since)s")
