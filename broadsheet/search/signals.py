@@ -1,6 +1,6 @@
 """Refresh search entries when what the reader may find changes."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -39,9 +39,18 @@ def restriction_groups_changed(sender, instance, **kwargs):
     restriction_changed(sender, instance)
 
 
+@receiver(pre_save, sender=Person)
+def remember_name(sender, instance, **kwargs):
+    if instance.pk and entries_enabled():
+        instance._name_before = (
+            Person.objects.filter(pk=instance.pk).values_list("name", flat=True).first()
+        )
+
+
 @receiver(post_save, sender=Person)
 def person_saved(sender, instance, created, **kwargs):
+    """A new name in a byline: that person's articles are found under it (and not the old one)."""
     from .tasks import refresh_entries_by
 
-    if not created:
+    if not created and getattr(instance, "_name_before", instance.name) != instance.name:
         refresh_later(refresh_entries_by, instance.pk)

@@ -88,6 +88,17 @@ def test_a_renamed_byline_is_found_under_its_new_name(client):
     assert found_titles(client, q="quill") == []
 
 
+def test_saving_a_person_without_renaming_rewrites_no_entry():
+    from django.test.utils import CaptureQueriesContext
+
+    person = make_person("Ewan Strand")
+    make_article(title="Dune restoration begins", authors=[person], photo=False)
+    person.bio = "Covers the coast."
+    with CaptureQueriesContext(connection) as queries:
+        person.save()
+    assert not any("searchentry" in query["sql"] for query in queries)
+
+
 def test_moving_an_article_moves_its_entry_to_the_new_section():
     news, sport = make_section("News"), make_section("Sport")
     article = make_article(news, "Regatta moved to June", photo=False)
