@@ -21,7 +21,6 @@ from .entries import search_config
 from .models import SearchEntry
 from .query import query_words
 from .ranking import RankedSearch, fast_path_vendor
-from .tiers import entry_count
 
 CANDIDATES = 30
 # A word in more summaries than this tells few stories apart, and its index entries take long
@@ -61,16 +60,21 @@ def common_lexemes():
     def read():
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-                "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'summary'",
-                [SearchEntry._meta.db_table],
+                "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+                "FROM pg_stats s JOIN pg_class c ON c.oid = %s::regclass "
+                "WHERE s.schemaname = current_schema() AND s.tablename = %s "
+                "AND s.attname = 'summary'",
+                [SearchEntry._meta.db_table, SearchEntry._meta.db_table],
             )
             row = cursor.fetchone()
         if row is None or row[0] is None:
             return frozenset()
-        share = COMMON_ARTICLES / max(entry_count(), 1)
+        lexemes, frequencies, entries = row
+        share = COMMON_ARTICLES / max(entries, 1)
         return frozenset(
-            lexeme for lexeme, frequency in zip(row[0], row[1], strict=False) if frequency > share
+            lexeme
+            for lexeme, frequency in zip(lexemes, frequencies, strict=False)
+            if frequency > share
         )
 
     return cached_per_generation("common-summary-lexemes", read)

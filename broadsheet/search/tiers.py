@@ -4,15 +4,16 @@ An article matches when it holds every word. Matches come in tiers: every word i
 every word in the headline, standfirst, bylines or tags (the summary); every word somewhere in
 the text. Within a tier the newest story comes first, as a reader of a newspaper expects.
 
-Two plans, chosen from PostgreSQL's own estimate of the number of matches (large statistics
-targets on the vectors, migration 0002, keep it close):
-- few matches (up to about the square root of 20 × the archive: 4,500 at a million articles):
+Two plans, chosen from PostgreSQL's own estimates of the number of matches and of the rows the
+filters allow (large statistics targets on the vectors, migration 0002, keep them close):
+- few matches (up to the square root of 20 × the rows allowed: 4,500 in a million articles):
   all of them through the GIN index, tiered and sorted in one query, which also gives the count;
-- many: for each tier, the newest matches by walking the publication-time index, which finds a
-  page of a common word within a few hundred rows, merged into the page asked for.
+- many: for each tier, the newest matches by walking the publication-time index (the section's,
+  with a section), which finds a page of a common word within a few hundred rows, merged into
+  the page asked for.
 Neither scores every match of a common word, so the cost stays flat as the archive grows.
 Counting stops at MAX_RESULTS: "more than 500 articles" is as far as a reader pages, and when the
-estimate is ten times that, the estimate answers without counting.
+estimate is four times that, the estimate answers without counting.
 """
 
 import json
@@ -20,14 +21,12 @@ import math
 
 from django.db import connection
 
-from broadsheet.articles.signals import cached_per_generation
-
 from .entries import search_config
 from .models import SearchEntry
 
 MAX_RESULTS = 500
 # Trust PostgreSQL's estimate of the number of matches when it is this many times the cap.
-ESTIMATE_MARGIN = 10
+ESTIMATE_MARGIN = 4
 PAGE_SIZE = 20
 TABLE = SearchEntry._meta.db_table
 # The reader's words as a tsquery. With the configuration a constant, PostgreSQL folds this into
@@ -41,20 +40,10 @@ TIER_MATCHES = [f"e.headline @@ {QUERY}", f"e.summary @@ {QUERY}", MATCH]
 NEWEST = "published_at DESC, article_id DESC"
 
 
-def entry_count():
-    """PostgreSQL's estimate of the number of entries, read once per content generation."""
-
-    def estimate():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [TABLE])
-            return max(0, int(cursor.fetchone()[0]))
-
-    return cached_per_generation("search-entry-count", estimate)
-
-
-def few_matches():
-    """The most matches read all at once: where reading them costs about what a walk costs."""
-    return math.sqrt(PAGE_SIZE * max(entry_count(), 1))
+def few_matches(candidates):
+    """The most matches to read all at once among `candidates` rows (the filters' share of the
+    table): up to there, reading every match costs less than walking to a page of them."""
+    return math.sqrt(PAGE_SIZE * max(candidates, 1))
 
 
 class TieredSearch:
@@ -92,20 +81,23 @@ class TieredSearch:
         return "WHERE " + " AND ".join([condition, *self.filters])
 
     def estimate(self):
-        """PostgreSQL's estimate of the number of matches, with the filters."""
+        """PostgreSQL's estimates of the matches and of the rows the filters allow, in one query."""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {TABLE} e {self._where(MATCH)}", self.params
+                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {TABLE} e {self._where(MATCH)} "
+                f"UNION ALL SELECT 1 FROM {TABLE} e {self._where('TRUE')}",
+                self.params,
             )
             plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
-        return plan[0]["Plan"]["Plan Rows"]
+        matches, candidates = (branch["Plan Rows"] for branch in plan[0]["Plan"]["Plans"])
+        return matches, candidates
 
     def count(self):
         """Return the number of matches, at most MAX_RESULTS; `capped` tells when there are more."""
         if self._count is None:
-            estimate = self.estimate()
-            if estimate <= few_matches():
+            estimate, candidates = self.estimate()
+            if estimate <= few_matches(candidates):
                 self._ranked = self._all_ranked()
                 found = len(self._ranked)
             elif estimate > ESTIMATE_MARGIN * MAX_RESULTS:

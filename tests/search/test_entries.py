@@ -119,7 +119,7 @@ def test_rebuild_restores_every_live_public_article(capsys):
 def plan(request, monkeypatch):
     """Run a test under both plans: every match read at once, and the walks of each tier."""
     threshold = float("inf") if request.param == "few matches" else -1
-    monkeypatch.setattr(tiers, "few_matches", lambda: threshold)
+    monkeypatch.setattr(tiers, "few_matches", lambda candidates: threshold)
     return request.param
 
 
@@ -196,7 +196,7 @@ def test_a_large_estimate_answers_the_count_without_counting(monkeypatch):
     from broadsheet.articles.models import ArticlePage
 
     make_article(title="Gale expected", photo=False)
-    monkeypatch.setattr(tiers, "few_matches", lambda: -1)  # as if the archive were vast
+    monkeypatch.setattr(tiers, "few_matches", lambda candidates: -1)  # as if the archive were vast
     monkeypatch.setattr(tiers, "ESTIMATE_MARGIN", 0)  # any estimate is "far above the cap"
     search = tiers.TieredSearch(ArticlePage.objects.live(), ["gale"])
     with CaptureQueriesContext(connection) as queries:
@@ -211,7 +211,7 @@ def test_few_matches_are_counted_and_ranked_in_one_query(monkeypatch):
     from broadsheet.articles.models import ArticlePage
 
     first = make_article(title="Hailstones in May", photo=False)
-    monkeypatch.setattr(tiers, "few_matches", lambda: float("inf"))
+    monkeypatch.setattr(tiers, "few_matches", lambda candidates: float("inf"))
     search = tiers.TieredSearch(ArticlePage.objects.live(), ["hailstones"])
     with CaptureQueriesContext(connection) as queries:
         assert search.count() == 1
