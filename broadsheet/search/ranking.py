@@ -14,6 +14,8 @@ from django.db import connection
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from .paging import RankedIds
+
 TITLE_WEIGHT = 2.0
 
 
@@ -34,7 +36,7 @@ def _index_tables():
     return entry._meta.db_table, f"{entry._meta.db_table}_fts"
 
 
-class RankedSearch:
+class RankedSearch(RankedIds):
     """Articles matching `words` (all of them, or any with operator="or"), best first or newest.
 
     Behaves like a sliceable sequence with count(), so Django's Paginator can page it;
@@ -112,9 +114,6 @@ class RankedSearch:
                     self._count = cursor.fetchone()[0]
         return self._count
 
-    def __len__(self):
-        return self.count()
-
     def ids(self, offset=0, limit=20):
         """Return the ids of the articles at `offset`..`offset + limit` in rank order."""
         match = self._match_sql()
@@ -133,12 +132,3 @@ class RankedSearch:
                 [*params, *order_params, limit, offset],
             )
             return [row[0] for row in cursor.fetchall()]
-
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            return self[key : key + 1][0]
-        start = key.start or 0
-        stop = key.stop if key.stop is not None else self.count()
-        ids = self.ids(start, stop - start)
-        by_id = self.listing(self.articles.filter(pk__in=ids)).in_bulk()
-        return [by_id[pk] for pk in ids if pk in by_id]

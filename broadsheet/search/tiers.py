@@ -23,6 +23,7 @@ from django.db import connection
 
 from .entries import search_config
 from .models import SearchEntry
+from .paging import RankedIds
 
 MAX_RESULTS = 500
 # Trust PostgreSQL's estimate of the number of matches when it is this many times the cap.
@@ -46,7 +47,7 @@ def few_matches(candidates):
     return math.sqrt(PAGE_SIZE * max(candidates, 1))
 
 
-class TieredSearch:
+class TieredSearch(RankedIds):
     """Live, public articles holding every one of `words`, by tier then newest, or newest first.
 
     Behaves like a sliceable sequence with count(), so Django's Paginator can page it; count()
@@ -114,9 +115,6 @@ class TieredSearch:
             self._count = min(found, MAX_RESULTS)
         return self._count
 
-    def __len__(self):
-        return self.count()
-
     def _all_ranked(self):
         """Every match (up to one past the cap) in rank order, through the GIN index: few matches."""
         order = NEWEST if self.by_date else f"tier, {NEWEST}"
@@ -159,12 +157,3 @@ class TieredSearch:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
-
-    def __getitem__(self, key):
-        if not isinstance(key, slice):
-            return self[key : key + 1][0]
-        start = key.start or 0
-        stop = key.stop if key.stop is not None else self.count()
-        ids = self.ids(start, stop - start)
-        by_id = self.articles.filter(pk__in=ids).in_bulk()
-        return [by_id[pk] for pk in ids if pk in by_id]
