@@ -391,11 +391,14 @@ def document_frequency(word):
 
     live = ArticlePage.objects.live()
     if connection.vendor == "postgresql":
+        from broadsheet.search.entries import search_config
+        from broadsheet.search.models import SearchEntry
+
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM broadsheet_search_searchentry "
-                "WHERE document @@ plainto_tsquery('english', %s)",
-                [word],
+                f"SELECT count(*) FROM {SearchEntry._meta.db_table} "
+                "WHERE document @@ plainto_tsquery(%s::regconfig, %s)",
+                [search_config(), word],
             )
             found = cursor.fetchone()[0]
     else:

@@ -25,10 +25,13 @@ def restrictions_for(page):
     return [r for r in view_restrictions() if page.path.startswith(r.page.path)]
 
 
-def restricted_q():
-    """A filter matching every page under a restriction, or None when nothing is restricted."""
+def restricted_q(restrictions=None):
+    """A filter matching every page under a restriction, or None when nothing is restricted.
+
+    `restrictions` defaults to the cached list; pass a fresh queryset where a change may be newer.
+    """
     condition = None
-    for restriction in view_restrictions():
+    for restriction in view_restrictions() if restrictions is None else restrictions:
         branch = Q(path__startswith=restriction.page.path)
         condition = branch if condition is None else condition | branch
     return condition

@@ -10,8 +10,9 @@ from itertools import batched
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
+
+from broadsheet.paper.restrictions import restricted_q
 
 from .models import SearchEntry
 from .ranking import fast_path_vendor
@@ -60,15 +61,13 @@ def refresh_entries(article_ids):
     if not entries_enabled():
         return
     # Read the restrictions afresh: this may run before the cached list learns of a change.
-    restricted = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        restricted |= Q(path__startswith=path)
+    restricted = restricted_q(PageViewRestriction.objects.select_related("page"))
+    public = ArticlePage.objects.live()
+    if restricted is not None:
+        public = public.exclude(restricted)
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
-            ArticlePage.objects.live()
-            .exclude(restricted)
-            .filter(pk__in=chunk)
-            .prefetch_related("tags", "article_authors__person")
+            public.filter(pk__in=chunk).prefetch_related("tags", "article_authors__person")
         )
         parents = {article.path[: -article.steplen] for article in articles}
         section_ids = dict(Page.objects.filter(path__in=parents).values_list("path", "pk"))

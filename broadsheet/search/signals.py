@@ -10,13 +10,25 @@ from broadsheet.people.models import Person
 
 from .entries import entries_enabled, refresh_entries
 
+# What an entry is made of, on the page row itself (tags and bylines come with publishing).
+ENTRY_FIELDS = {
+    "title", "standfirst", "body", "live", "first_published_at", "last_published_at", "path",
+}  # fmt: skip
 
-@receiver(post_save, sender=ArticlePage)  # also copies, imports and anything else that saves
+
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 @receiver(post_page_move, sender=ArticlePage)
 def article_changed(sender, instance, **kwargs):
     refresh_entries([instance.pk])
+
+
+@receiver(post_save, sender=ArticlePage)
+def article_saved(sender, instance, update_fields=None, **kwargs):
+    """Also copies, imports and scripts that save a live article; not Wagtail's bookkeeping
+    saves (a draft revision, a lock), which name their fields and touch none of the entry's."""
+    if update_fields is None or ENTRY_FIELDS & set(update_fields):
+        refresh_entries([instance.pk])
 
 
 def refresh_later(task, *args):

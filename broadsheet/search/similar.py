@@ -3,10 +3,10 @@
 `similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
 It costs at most six queries whatever the archive's size (seven on PostgreSQL, which first turns
 the words into lexemes, and one more per content generation to read the word statistics): the
-article's tags (none when the caller passes them), one full-text
-query (FTS5 on SQLite, the search entries on PostgreSQL), one tag-and-section query, and the
-chosen articles with their photos and bylines (three). Candidates
-are the live articles published within two months either side of the article.
+article's tags (none when the caller passes them), one full-text query (FTS5 on SQLite, the
+search entries on PostgreSQL), one tag-and-section query, and the chosen articles with their
+photos and bylines (three). Candidates are the live articles published within two months either
+side of the article.
 """
 
 from datetime import timedelta
@@ -87,7 +87,9 @@ def similar_entries(article, terms):
             "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))",
             [search_config(), " ".join(terms)],
         )
-        lexemes = [lexeme for lexeme in cursor.fetchone()[0] if lexeme not in common_lexemes()]
+        lexemes = cursor.fetchone()[0]
+    common = common_lexemes()
+    lexemes = [lexeme for lexeme in lexemes if lexeme not in common]
     if not lexemes:
         return []
     query = " | ".join("'{}'".format(lexeme.replace("'", "''")) for lexeme in lexemes)

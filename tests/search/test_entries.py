@@ -65,6 +65,18 @@ def test_a_live_article_saved_directly_is_found_by_its_new_words(client):
     assert found_titles(client, q="deep green") == ["Bandstand repainted"]
 
 
+def test_saving_a_draft_revision_rewrites_no_entry(client):
+    from django.test.utils import CaptureQueriesContext
+
+    article = make_article(title="Harbour wall repaired", photo=False)
+    article.title = "Harbour wall repaired at last, secretly"
+    with CaptureQueriesContext(connection) as queries:
+        article.save_revision()
+    assert not any("searchentry" in query["sql"] for query in queries)
+    assert found_titles(client, q="secretly") == []
+    assert found_titles(client, q="harbour wall") == ["Harbour wall repaired"]
+
+
 def test_a_view_restriction_hides_its_articles_until_lifted(client):
     members = make_section("Members")
     hidden = make_article(members, "Quarry plans revealed", photo=False)
