@@ -32,6 +32,7 @@ PAGE_PERMISSIONS = {
 }
 # Wagtail checks image permissions under wagtailimages.*_image even with a custom image model
 # (wagtail.images.get_permission_policy), so these are the grants that open the Images menu.
+# Its policy counts deleting a photo as changing it: editors, who fix captions, may delete too.
 IMAGE_PERMISSIONS = {
     REPORTERS: ["add_image", "choose_image"],
     EDITORS: ["add_image", "change_image", "choose_image"],

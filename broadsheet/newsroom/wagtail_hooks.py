@@ -93,8 +93,15 @@ def refuse_in_trash(request, page, *args, **kwargs):
 
 
 hooks.register("before_edit_page", refuse_in_trash)
-hooks.register("before_move_page", refuse_in_trash)
 hooks.register("before_copy_page", refuse_in_trash)
+
+
+@hooks.register("before_move_page")
+def move_only_where_allowed(request, page, destination):
+    """Wagtail checks the move only on submit; refuse the confirmation screen as well."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+    return refuse_in_trash(request, page)
 
 
 @hooks.register("before_create_page")
