@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils.csp import CSP
 from PIL import Image
+from playwright.sync_api import expect
 
 from broadsheet.newsroom.models import TrashedPage
 from broadsheet.newsroom.roles import EDITORS, REPORTERS
@@ -42,7 +43,9 @@ def newsroom(db):
     section = make_section("News", home=home)
     users = {}
     for name, group in [("rita", REPORTERS), ("ed", EDITORS)]:
-        user = get_user_model().objects.create_user(name, password=PASSWORD, first_name=name.title())
+        user = get_user_model().objects.create_user(
+            name, password=PASSWORD, first_name=name.title()
+        )
         user.groups.add(Group.objects.get(name=group))
         users[name] = user
     users["ada"] = get_user_model().objects.create_superuser("ada", password=PASSWORD)
@@ -70,9 +73,9 @@ def csp_violations(page):
     violations = []
     page.on(
         "console",
-        lambda message: violations.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     return violations
 
@@ -105,16 +108,19 @@ def test_reporter_chooses_and_uploads_a_photo(page, live_server, newsroom, csp_v
         {"name": "lifeboat.jpg", "mimeType": "image/jpeg", "buffer": jpeg_bytes()}
     )
     modal.get_by_label("Title").fill("Lifeboat crew returns")
-    modal.get_by_label("Alt text").fill("Lifeboat crew in orange jackets on the slipway")
+    modal.locator("#id_image-chooser-upload-description").fill(
+        "Lifeboat crew in orange jackets on the slipway"
+    )
     modal.get_by_label("Credit").fill("Staff photo")
     screenshot(page, "newsroom-reporter-photo-upload")
+    screenshot(page, "newsroom-reporter-photo-upload-form")
     modal.get_by_role("button", name="Upload").click()
     page.locator(".modal-content").wait_for(state="detached")
-    assert page.get_by_text("Lifeboat crew returns").first.is_visible()
+    expect(page.get_by_text("Lifeboat crew returns").first).to_be_visible()
     photo = Photo.objects.get(title="Lifeboat crew returns")
     assert photo.uploaded_by_user == newsroom["users"]["rita"]
     page.goto(f"{live_server.url}/admin/images/")
-    assert page.get_by_text("Lifeboat crew returns").first.is_visible()
+    expect(page.get_by_text("Lifeboat crew returns").first).to_be_visible()
     assert csp_violations == []
 
 
@@ -123,13 +129,16 @@ def test_reporter_is_refused_deleting_an_editors_story_or_publishing(
 ):
     sign_in(page, live_server, "rita")
     page.goto(f"{live_server.url}/admin/pages/{newsroom['draft'].pk}/edit/")
-    page.get_by_role("button", name="Submit to Desk review").wait_for()
-    assert page.get_by_role("button", name="Publish").count() == 0
+    page.locator("button[name=action-submit]").wait_for(state="attached")
+    assert (
+        page.locator("button[name=action-submit]").inner_text().strip() == "Submit to Desk review"
+    )
+    assert page.locator("button[name=action-publish]").count() == 0
     page.goto(f"{live_server.url}/admin/pages/{newsroom['editors_story'].pk}/delete/")
     assert page.url == live_server.url + "/admin/"
-    assert page.get_by_text("do not have permission").is_visible()
+    expect(page.get_by_text("do not have permission")).to_be_visible()
     page.goto(f"{live_server.url}/admin/pages/{newsroom['live_story'].pk}/unpublish/")
-    assert page.get_by_text("do not have permission").is_visible()
+    expect(page.get_by_text("do not have permission")).to_be_visible()
     assert not TrashedPage.objects.exists()
     assert page.get_by_role("link", name="Trash").count() == 0
     screenshot(page, "newsroom-reporter-refused")
@@ -148,16 +157,17 @@ def test_editor_deletes_a_story_and_restores_it(page, live_server, newsroom, csp
     page.goto(live_server.url + "/admin/")
     page.get_by_role("link", name="Trash").click()
     row = page.locator("tr", has_text=story.title)
-    assert row.get_by_text("Ed").is_visible() and row.get_by_text("News").is_visible()
+    expect(row.get_by_role("cell", name="Ed", exact=True)).to_be_visible()
+    expect(row.get_by_role("cell", name="News", exact=True)).to_be_visible()
     assert page.get_by_role("link", name="Delete permanently").count() == 0
     screenshot(page, "newsroom-trash-editor")
     row.get_by_role("button", name="Restore").click()
     page.get_by_text(f"“{story.title}” is back in News.").wait_for()
-    assert page.get_by_text("The trash is empty.").is_visible()
+    expect(page.get_by_text("The trash is empty.")).to_be_visible()
 
     response = page.goto(public_url)
     assert response.status == 200
-    assert page.get_by_role("heading", name=story.title).is_visible()
+    expect(page.get_by_role("heading", name=story.title)).to_be_visible()
     assert csp_violations == []
 
 
@@ -174,7 +184,7 @@ def test_administrator_empties_the_trash(page, live_server, newsroom, csp_violat
     page.get_by_text("1 item in the trash will be deleted for good").wait_for()
     page.get_by_role("button", name="Empty trash").click()
     page.get_by_text("Trash emptied: 1 deleted for good.").wait_for()
-    assert page.get_by_text("The trash is empty.").is_visible()
+    expect(page.get_by_text("The trash is empty.")).to_be_visible()
     assert not TrashedPage.objects.exists()
     screenshot(page, "newsroom-trash-emptied")
     assert csp_violations == []
