@@ -1,8 +1,10 @@
 """Reporters write and submit; only editors publish; every story passes the desk's review."""
 
+from importlib import import_module
 from io import StringIO
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -125,3 +127,26 @@ def test_setup_is_idempotent(newsroom):
     call_command("setup_newsroom", stdout=StringIO())
     assert Group.objects.filter(name=REPORTERS).count() == 1
     assert Workflow.objects.filter(name=REVIEW_WORKFLOW).count() == 1
+
+
+def test_the_upgrade_migration_gives_an_old_install_todays_grants(newsroom):
+    reporters = Group.objects.get(name=REPORTERS)
+    GroupCollectionPermission.objects.filter(group=reporters).delete()
+    GroupPagePermission.objects.create(
+        group=reporters, page=make_home(), permission=permission("change_page", "wagtailcore")
+    )
+    GroupCollectionPermission.objects.create(
+        group=reporters,
+        collection=Collection.get_first_root_node(),
+        permission=permission("add_photo", "photos"),
+    )
+    upgrade = import_module("broadsheet.newsroom.migrations.0002_trash")
+    upgrade.bring_roles_up_to_date(django_apps, schema_editor=None)
+    assert not GroupPagePermission.objects.filter(
+        group=reporters, permission__codename="change_page"
+    ).exists()
+    assert list(
+        GroupCollectionPermission.objects.filter(group=reporters).values_list(
+            "permission__content_type__app_label", "permission__codename"
+        )
+    ) == [("wagtailimages", "add_image")]
