@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
 from broadsheet.home.setup import ensure_home_page
-from broadsheet.newsroom.roles import EDITORS, REPORTERS, set_up_roles
+from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, set_up_roles
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
@@ -162,7 +162,10 @@ def make_article(story, section, people, now):
 
 
 def create_demo_users():
-    """Create the admin, a reporter and an editor with one fresh password; return the login lines."""
+    """Create the admin, an editor, a reporter and a photo editor with one fresh password.
+
+    Return the login lines.
+    """
     User = get_user_model()
     password = secrets.token_urlsafe(12)
     from django.contrib.auth.models import Group
@@ -171,6 +174,7 @@ def create_demo_users():
         (ADMIN_USERNAME, "Administrator (everything)", None),
         ("editor", "Editor (approves and publishes)", EDITORS),
         ("reporter", "Reporter (writes, submits for review)", REPORTERS),
+        ("photos", "Photo editor (uploads and edits photos)", PHOTO_EDITORS),
     ]
     for username, _, group in accounts:
         user, _ = User.objects.get_or_create(

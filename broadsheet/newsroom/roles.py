@@ -1,8 +1,10 @@
 """The newsroom's roles as Wagtail groups, and the review workflow every story passes through.
 
-Reporter: writes and edits stories, submits them for review, cannot publish.
-Editor: everything a reporter does, plus approving, publishing, scheduling and unpublishing.
-Photo editor: uploads and edits photos.
+Reporter: writes stories and edits their own drafts, submits them for review; never publishes.
+Editor: edits any story, approves, publishes, schedules, unpublishes, moves to and restores from
+the trash, and changes the paper's settings.
+Photo editor: uploads, edits and deletes photos.
+Administrators are superusers: everything, including emptying the trash.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -22,14 +24,19 @@ EDITORS = "Editors"
 PHOTO_EDITORS = "Photo editors"
 REVIEW_WORKFLOW = "Desk review"
 
+# Wagtail's "add" alone lets a reporter edit and delete only the pages they own and that are
+# not live; "change" would open everyone's stories to them.
 PAGE_PERMISSIONS = {
-    REPORTERS: ["add_page", "change_page"],
-    EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page"],
+    REPORTERS: ["add_page"],
+    EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+# Wagtail checks image permissions under wagtailimages.*_image even with a custom image model
+# (wagtail.images.get_permission_policy), so these are the grants that open the Images menu.
+# Its policy counts deleting a photo as changing it: editors, who fix captions, may delete too.
 IMAGE_PERMISSIONS = {
-    REPORTERS: ["add_photo", "choose_photo"],
-    EDITORS: ["add_photo", "change_photo", "choose_photo"],
-    PHOTO_EDITORS: ["add_photo", "change_photo", "choose_photo", "delete_photo"],
+    REPORTERS: ["add_image", "choose_image"],
+    EDITORS: ["add_image", "change_image", "choose_image"],
+    PHOTO_EDITORS: ["add_image", "change_image", "choose_image", "delete_image"],
 }
 MODEL_PERMISSIONS = {
     REPORTERS: ["wagtailadmin.access_admin", "people.view_person"],
@@ -67,22 +74,35 @@ def permission(codename, app_label=None):
 
 @transaction.atomic
 def set_up_roles(home_page):
-    """Create or update the groups and the review workflow on `home_page` and below."""
+    """Create the groups and the review workflow on `home_page`, or bring them up to date.
+
+    On the home page and the root collection each role gets exactly the grants above: one it no
+    longer has (an old install's reporter `change_page`, photo grants Wagtail never reads) is
+    taken away, so running this again is how an existing install gets today's roles.
+    """
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in MODEL_PERMISSIONS}
     for name, codenames in MODEL_PERMISSIONS.items():
         groups[name].permissions.add(*[permission(codename) for codename in codenames])
-    for name, codenames in PAGE_PERMISSIONS.items():
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=groups[name], page=home_page, permission=permission(codename, "wagtailcore")
-            )
+    for name, group in groups.items():
+        page_grants = [
+            permission(codename, "wagtailcore") for codename in PAGE_PERMISSIONS.get(name, [])
+        ]
+        GroupPagePermission.objects.filter(group=group, page=home_page).exclude(
+            permission__in=page_grants
+        ).delete()
+        for grant in page_grants:
+            GroupPagePermission.objects.get_or_create(group=group, page=home_page, permission=grant)
     root_collection = Collection.get_first_root_node()
-    for name, codenames in IMAGE_PERMISSIONS.items():
-        for codename in codenames:
+    for name, group in groups.items():
+        image_grants = [
+            permission(codename, "wagtailimages") for codename in IMAGE_PERMISSIONS.get(name, [])
+        ]
+        GroupCollectionPermission.objects.filter(group=group, collection=root_collection).exclude(
+            permission__in=image_grants
+        ).delete()
+        for grant in image_grants:
             GroupCollectionPermission.objects.get_or_create(
-                group=groups[name],
-                collection=root_collection,
-                permission=permission(codename, "photos"),
+                group=group, collection=root_collection, permission=grant
             )
 
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)

@@ -1,6 +1,6 @@
 """The base every public Wagtail page shares."""
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .restrictions import restrictions_for
 
@@ -24,8 +24,15 @@ class PublicPage(Page):
     def get_view_restrictions(self):
         """Answer Wagtail's per-request restriction check from the cached list.
 
-        Our public pages are never aliases, so the page's own path covers its ancestors.
+        Still a queryset, for the admin's privacy and copy views that filter and order it: only
+        iterating it reads the cached list. Our public pages are never aliases, so the page's
+        own path covers its ancestors.
         """
         if self.alias_of_id:
             return super().get_view_restrictions()
-        return restrictions_for(self)
+        ancestor_paths = [
+            self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
+        restrictions = PageViewRestriction.objects.filter(page__path__in=ancestor_paths)
+        restrictions._result_cache = restrictions_for(self)
+        return restrictions

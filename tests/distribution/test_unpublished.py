@@ -7,6 +7,7 @@ import pytest
 from defusedxml import ElementTree
 from wagtail.models import PageViewRestriction
 
+from broadsheet.newsroom.trash import move_to_trash
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -139,3 +140,19 @@ def test_a_private_story_is_nowhere(client, newsroom):
     seen, json_ld = published_everywhere(client, newsroom)
     assert private.title not in seen
     assert private.title not in json_ld
+
+
+def test_a_trashed_story_is_nowhere(client, newsroom):
+    story = make_article(newsroom.news, "Story sent to the trash", authors=[newsroom.reporter])
+    url = story.url
+    seen, _ = published_everywhere(client, newsroom)
+    assert story.title in seen
+    move_to_trash(story)
+    seen, json_ld = published_everywhere(client, newsroom)
+    assert story.title not in seen
+    assert f"http://testserver{url}" not in seen
+    assert story.title not in json_ld
+    assert client.get(url).status_code == 404
+    assert client.get(f"/api/v1/articles/{story.pk}").status_code == 404
+    assert story.title not in client.get("/api/v1/articles").content.decode()
+    assert story.title not in client.get("/search/", {"q": "trash"}).content.decode()

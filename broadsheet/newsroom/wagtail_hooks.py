@@ -1,0 +1,136 @@
+"""The newsroom's rules in Wagtail's admin: deleting goes to the trash, roles hold on every URL."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.models import Revision
+
+from broadsheet.articles.models import ArticlePage
+
+from . import admin_views, trash
+from .api import TrashPageAPIAction
+from .models import TrashPage
+from .permissions import can_open_trash
+
+trash_urlpatterns = [
+    path("", admin_views.index, name="index"),
+    path("<int:pk>/restore/", admin_views.restore, name="restore"),
+    path("<int:pk>/delete/", admin_views.purge, name="purge"),
+    path("empty/", admin_views.empty, name="empty"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_trash_urls():
+    return [path("trash/", include((trash_urlpatterns, "newsroom_trash")))]
+
+
+class TrashMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_open_trash(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_trash_menu_item():
+    return TrashMenuItem("Trash", reverse("newsroom_trash:index"), icon_name="bin", order=900)
+
+
+def refuse_unscheduling_by_reporter(user, page):
+    """Only someone who may publish takes down a story an editor has scheduled."""
+    scheduled = Revision.page_revisions.filter(
+        object_id=str(page.pk), approved_go_live_at__isnull=False
+    ).exists()
+    if scheduled and not page.permissions_for_user(user).can_publish():
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_page")
+def delete_to_trash(request, page):
+    """Move the page to the trash instead of deleting it (the view has checked can_delete)."""
+    if trash.in_trash(page):
+        return redirect("newsroom_trash:index")
+    refuse_unscheduling_by_reporter(request.user, page)
+    if request.method != "POST":
+        return None
+    parent = page.get_parent()
+    trash.move_to_trash(page, user=request.user)
+    messages.success(
+        request,
+        f"“{page.get_admin_display_title()}” moved to the trash; "
+        f"an editor can restore it for {trash.TRASH_DAYS} days.",
+    )
+    return redirect(
+        get_valid_next_url_from_request(request)
+        or reverse("wagtailadmin_explore", args=[parent.pk])
+    )
+
+
+@hooks.register("before_bulk_action")
+def bulk_delete_to_trash(request, action_type, objects, action_class_instance):
+    """Move the chosen pages to the trash instead of deleting them."""
+    if action_type != "delete" or not isinstance(action_class_instance, DeleteBulkAction):
+        return None
+    for page in objects:
+        refuse_unscheduling_by_reporter(request.user, page)
+    for page in objects:
+        trash.move_to_trash(page, user=request.user)
+    messages.success(request, f"{len(objects)} moved to the trash.")
+    return redirect(action_class_instance.next_url or reverse("newsroom_trash:index"))
+
+
+def refuse_in_trash(request, page, *args, **kwargs):
+    """A page in the trash is restored before anyone edits, moves or copies it."""
+    if trash.in_trash(page):
+        messages.error(request, "This page is in the trash: restore it first.")
+        return redirect("newsroom_trash:index")
+    return None
+
+
+hooks.register("before_edit_page", refuse_in_trash)
+hooks.register("before_copy_page", refuse_in_trash)
+
+
+@hooks.register("before_move_page")
+def move_only_where_allowed(request, page, destination):
+    """Wagtail checks the move only on submit; refuse the confirmation screen as well."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+    return refuse_in_trash(request, page)
+
+
+@hooks.register("before_create_page")
+def only_editors_create_sections(request, parent_page, page_class):
+    """Reporters write stories; adding a section or any other page is an editor's job."""
+    if (
+        page_class is not ArticlePage
+        and not parent_page.permissions_for_user(request.user).can_publish_subpage()
+    ):
+        raise PermissionDenied
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_trash_from_explorer(parent_page, pages, request):
+    return pages.not_type(TrashPage)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_trash_from_chooser(pages, request):
+    trash_page = TrashPage.objects.first()
+    if trash_page is None:
+        return pages
+    return pages.not_descendant_of(trash_page, inclusive=True)
+
+
+class NewsroomPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    actions = {**PagesAdminAPIViewSet.actions, "delete": TrashPageAPIAction}
+
+
+@hooks.register("construct_admin_api")
+def delete_to_trash_through_the_api(router):
+    router.register_endpoint("pages", NewsroomPagesAdminAPIViewSet)
