@@ -75,7 +75,11 @@ def signup_message(subscriber, kind):
     context = {
         "paper_name": settings.WAGTAIL_SITE_NAME,
         "preferences_url": absolute(subscriber.get_preferences_url()),
-        "newsletters": subscriber.newsletters(),
+        "newsletters": (
+            subscriber.requested_newsletters() or subscriber.newsletters()
+            if kind == "confirm"
+            else subscriber.newsletters()
+        ),
         "valid_days": CONFIRMATION_MAX_AGE.days,
     }
     if kind == "confirm":

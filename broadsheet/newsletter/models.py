@@ -85,6 +85,11 @@ class Subscriber(models.Model):
     def newsletters(self):
         return [s.newsletter for s in self.subscriptions.filter(active=True)]
 
+    def requested_newsletters(self):
+        """The newsletters asked for and waiting for this subscriber's confirmation."""
+        waiting = self.subscriptions.filter(active=False, requested_at__isnull=False)
+        return [s.newsletter for s in waiting.select_related("newsletter")]
+
     @property
     def newsletter_names(self):
         return ", ".join(n.name for n in self.newsletters())
@@ -101,6 +106,11 @@ class Subscription(models.Model):
     )
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
+    requested_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Asked for on the sign-up form and waiting for the reader's confirmation.",
+    )
 
     class Meta:
         constraints = [
@@ -118,6 +128,7 @@ class ConsentAction(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmed by email"
     CHANGED = "changed", "Changed preferences"
     UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+    SUPPRESSED = "suppressed", "Suppressed (bounce or complaint)"
 
 
 class Consent(models.Model):
