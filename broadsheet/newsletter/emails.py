@@ -45,15 +45,41 @@ def unsubscribe_path(subscriber_token, newsletter_slug):
     return reverse("newsletter:unsubscribe", args=[subscriber_token, newsletter_slug])
 
 
-def list_headers(newsletter_slug, unsubscribe_url):
-    """RFC 2369 and RFC 8058 headers: where to unsubscribe, by one-click POST or by mail."""
+def list_unsubscribe(newsletter_slug, unsubscribe_url):
+    """RFC 2369/8058 List-Unsubscribe value, `<https://…>, <mailto:…>`, to be written as is.
+
+    Mailbox providers offer one-click unsubscribe only when they can read this plainly:
+    never RFC 2047-encoded, and kept on one line (it is far below the 998-octet limit).
+    """
     sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
     mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + newsletter_slug)}"
+    return f"<{unsubscribe_url}>, <{mailto}>"
+
+
+def list_headers(newsletter_slug):
+    """The list headers besides List-Unsubscribe: the list's id and the one-click POST."""
     return {
         "List-Id": f"<{newsletter_slug}.{mail_domain()}>",
-        "List-Unsubscribe": f"<{unsubscribe_url}>, <{mailto}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
+
+
+class IssueEmail(EmailMultiAlternatives):
+    """An issue as an EmailMessage whose List-Unsubscribe is written verbatim.
+
+    The email package would fold a header holding a long URL by RFC 2047-encoding it; a header
+    stored raw, under a policy that does not refold raw headers, goes out exactly as given.
+    """
+
+    def __init__(self, *args, list_unsubscribe="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.list_unsubscribe = list_unsubscribe
+
+    def message(self, *, policy=email.policy.default):
+        msg = super().message(policy=policy.clone(refold_source="none"))
+        if self.list_unsubscribe:
+            msg.set_raw("List-Unsubscribe", self.list_unsubscribe)
+        return msg
 
 
 @cache
@@ -116,10 +142,15 @@ class RenderedIssue:
         )
         headers = {
             "Message-ID": message_id(self.issue_id, subscriber_id),
-            **list_headers(self.newsletter_slug, unsubscribe_url),
+            **list_headers(self.newsletter_slug),
         }
-        message = EmailMultiAlternatives(
-            self.subject, text, settings.DEFAULT_FROM_EMAIL, [subscriber_email], headers=headers
+        message = IssueEmail(
+            self.subject,
+            text,
+            settings.DEFAULT_FROM_EMAIL,
+            [subscriber_email],
+            headers=headers,
+            list_unsubscribe=list_unsubscribe(self.newsletter_slug, unsubscribe_url),
         )
         message.attach_alternative(html, "text/html")
         return message
@@ -153,16 +184,15 @@ class IssueMIME:
             + CRLF
             + f'Content-Type: multipart/alternative; boundary="{self.boundary}"'.encode()
             + CRLF
-            + f"List-Id: <{rendered.newsletter_slug}.{mail_domain()}>".encode()
-            + CRLF
-            + b"List-Unsubscribe-Post: List-Unsubscribe=One-Click"
-            + CRLF
+            + b"".join(
+                f"{name}: {value}".encode() + CRLF
+                for name, value in list_headers(rendered.newsletter_slug).items()
+            )
         )
-        sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-        self.mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + rendered.newsletter_slug)}"
         # reverse() costs more than the rest of a message: resolve the links once, fill per token.
         self.unsubscribe_url = absolute(unsubscribe_path(TOKEN, rendered.newsletter_slug))
         self.preferences_url = absolute(reverse("newsletter:preferences", args=[TOKEN]))
+        self.list_unsubscribe = list_unsubscribe(rendered.newsletter_slug, self.unsubscribe_url)
 
     def part(self, content_type, text):
         return (
@@ -192,7 +222,7 @@ class IssueMIME:
             f"To: {recipient}\r\n"
             f"Date: {formatdate()}\r\n"
             f"Message-ID: {message_id(rendered.issue_id, subscriber_id)}\r\n"
-            f"List-Unsubscribe: <{unsubscribe_url}>,\r\n <{self.mailto}>\r\n"
+            f"List-Unsubscribe: {self.list_unsubscribe.replace(TOKEN, subscriber_token)}\r\n"
         ).encode("ascii")
         return (
             self.static_headers
