@@ -2,6 +2,9 @@
 
 import binascii
 import email.policy
+import hashlib
+import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from email.utils import formatdate, parseaddr
@@ -36,9 +39,30 @@ def mail_domain():
     return urlsplit(settings.BROADSHEET_BASE_URL).hostname or "localhost"
 
 
+MESSAGE_ID = re.compile(r"<issue-(\d{1,18})\.subscriber-(\d{1,18})\.([0-9a-f]{12})@[^<>\s]+>")
+
+
+def message_check(issue_id, subscriber_id):
+    """A keyed check in each Message-ID, so a bounce report naming it cannot be forged."""
+    message = f"newsletter-message:{issue_id}.{subscriber_id}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:12]
+
+
 def message_id(issue_id, subscriber_id):
     """The Message-ID of one issue for one subscriber: the same on every attempt."""
-    return f"<issue-{issue_id}.subscriber-{subscriber_id}@{mail_domain()}>"
+    check = message_check(issue_id, subscriber_id)
+    return f"<issue-{issue_id}.subscriber-{subscriber_id}.{check}@{mail_domain()}>"
+
+
+def subscriber_for_message_id(value):
+    """The subscriber id a Message-ID of ours names, if its check holds; else None."""
+    match = MESSAGE_ID.fullmatch(value.strip())
+    if match is None:
+        return None
+    issue_id, subscriber_id, check = match.groups()
+    if not hmac.compare_digest(check, message_check(issue_id, subscriber_id)):
+        return None
+    return int(subscriber_id)
 
 
 def unsubscribe_path(subscriber_token, newsletter_slug):

@@ -30,6 +30,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.encoding import punycode
 
+from .bounces import suppress
 from .emails import IssueMIME, render_issue
 from .models import (
     Delivery,
@@ -150,9 +151,7 @@ def mark_refused(row, code, reply, *, was_sent=False):
     if code >= 500:
         with transaction.atomic():
             rows.update(state=DeliveryState.FAILED, error=reply, attempts=attempts)
-            Subscriber.objects.filter(pk=row.subscriber_id).update(
-                state=SubscriberState.SUPPRESSED, suppressed_reason=reply
-            )
+            suppress(row.subscriber_id, reply, "refused by the receiving server")
         return
     if attempts >= MAX_ATTEMPTS:
         rows.update(state=DeliveryState.FAILED, error=reply, attempts=attempts)

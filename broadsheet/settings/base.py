@@ -287,6 +287,8 @@ WAGTAILFRONTENDCACHE = (
 )
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
+# Shared secret for POSTing bounce and complaint reports to /newsletter/reports/ (empty: off).
+BROADSHEET_NEWSLETTER_REPORT_SECRET = os.environ.get("BROADSHEET_NEWSLETTER_REPORT_SECRET", "")
 BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
     os.environ.get("BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT", "300")
 )
