@@ -193,6 +193,7 @@ class Issue(models.Model):
 class DeliveryState(models.TextChoices):
     QUEUED = "queued", "Queued"
     SENDING = "sending", "Being submitted"
+    UNCONFIRMED = "unconfirmed", "Submitted, reply not seen"
     SENT = "sent", "Submitted"
     FAILED = "failed", "Failed"
     SUPPRESSED = "suppressed", "Suppressed"
@@ -203,7 +204,7 @@ class DeliveryQuerySet(models.QuerySet):
         queued = Q(state__in=[DeliveryState.QUEUED, DeliveryState.SENDING])
         return self.aggregate(
             queued=Count("pk", filter=queued),
-            sent=Count("pk", filter=Q(state=DeliveryState.SENT)),
+            sent=Count("pk", filter=Q(state__in=[DeliveryState.SENT, DeliveryState.UNCONFIRMED])),
             failed=Count("pk", filter=Q(state=DeliveryState.FAILED)),
             suppressed=Count("pk", filter=Q(state=DeliveryState.SUPPRESSED)),
         )
