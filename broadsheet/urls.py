@@ -7,8 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.newsletter import views as newsletter_views
+from broadsheet.newsroom.throttling import ThrottledPasswordResetView
 
 urlpatterns = [
+    # Wagtail's own reset form, with a limit per address and per email (before Wagtail's URLs).
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -5,13 +5,13 @@ from typing import Literal
 from urllib.parse import urlencode
 
 from django.apps import apps
-from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 from ninja import NinjaAPI, Router
 from ninja.errors import HttpError, ValidationError
 
 from broadsheet.articles.models import SECTION_DEPTH, ArticleAuthor, ArticlePage, SectionPage
+from broadsheet.articles.tags import public_tags
 from broadsheet.people.models import Person
 
 from . import schemas
@@ -211,14 +211,7 @@ tags_router = Router(tags=["tags"])
 
 
 def live_tags():
-    from taggit.models import Tag
-
-    live = Q(articles_articletag_items__content_object__live=True)
-    return (
-        Tag.objects.filter(live)
-        .annotate(articles=Count("articles_articletag_items", filter=live, distinct=True))
-        .order_by("name", "pk")
-    )
+    return public_tags().order_by("name", "pk")
 
 
 def tag_data(tag):

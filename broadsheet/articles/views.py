@@ -1,13 +1,14 @@
 from django.shortcuts import get_object_or_404, render
-from taggit.models import Tag
 
 from broadsheet.paper.listing import paginate
 
 from .models import ArticlePage
+from .tags import public_tags
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    """A topic page: it exists only while a live, public article carries the tag."""
+    tag = get_object_or_404(public_tags(), slug=slug)
     articles = ArticlePage.objects.live().public().filter(tags=tag).newest_first().for_listing()
     listing = paginate(request, articles)
     return render(

@@ -19,6 +19,7 @@ from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
+from .models import DemoPaper
 from .pictures import render_photo, render_portrait
 from .writer import write_paper
 
@@ -27,7 +28,18 @@ CREDENTIALS_FILE = "demo-login.txt"
 
 
 def is_loaded():
-    return ArticlePage.objects.exists()
+    """Tell whether this database holds the demo paper (older loads are known by their logins file)."""
+    if DemoPaper.objects.exists():
+        return True
+    legacy = holds_a_paper() and (settings.DATA_DIR / CREDENTIALS_FILE).exists()
+    if legacy:
+        DemoPaper.objects.create(seed=0, stories=ArticlePage.objects.count())
+    return legacy
+
+
+def holds_a_paper():
+    """Tell whether the database already holds sections or articles of some paper."""
+    return ArticlePage.objects.exists() or SectionPage.objects.exists()
 
 
 def load_demo(seed=2026, story_count=300, progress=None, now=None):
@@ -68,6 +80,7 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
             if progress:
                 progress(done, len(paper.stories))
         set_up_roles(home)
+        DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
     return paper
 
 
@@ -162,31 +175,36 @@ def make_article(story, section, people, now):
 
 
 def create_demo_users():
-    """Create the admin, an editor, a reporter and a photo editor with one fresh password.
+    """Create the admin, an editor, a reporter and a photo editor that don't exist yet.
 
-    Return the login lines.
+    Return the login lines. An account that exists already, whoever made it, is left as it is.
     """
-    User = get_user_model()
-    password = secrets.token_urlsafe(12)
     from django.contrib.auth.models import Group
 
+    User = get_user_model()
+    password = secrets.token_urlsafe(12)
     accounts = [
         (ADMIN_USERNAME, "Administrator (everything)", None),
         ("editor", "Editor (approves and publishes)", EDITORS),
         ("reporter", "Reporter (writes, submits for review)", REPORTERS),
         ("photos", "Photo editor (uploads and edits photos)", PHOTO_EDITORS),
     ]
-    for username, _, group in accounts:
-        user, _ = User.objects.get_or_create(
-            username=username, defaults={"email": f"{username}@example.org"}
+    lines = []
+    for username, label, group in accounts:
+        if User.objects.filter(username=username).exists():
+            lines.append(f"  {username:<9} (exists already: left unchanged)")
+            continue
+        user = User(
+            username=username,
+            email=f"{username}@example.org",
+            is_staff=group is None,
+            is_superuser=group is None,
         )
-        user.is_staff = group is None
-        user.is_superuser = group is None
         user.set_password(password)
         user.save()
         if group:
             user.groups.set([Group.objects.get(name=group)])
-    lines = [f"  {username:<9} {password}   {label}" for username, label, _ in accounts]
+        lines.append(f"  {username:<9} {password}   {label}")
     credentials = settings.DATA_DIR / CREDENTIALS_FILE
     credentials.parent.mkdir(parents=True, exist_ok=True)
     credentials.write_text("\n".join(lines) + "\n")

@@ -5,10 +5,10 @@ import re
 import uuid
 
 from django.conf import settings
-from taggit.models import Tag
 from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage, SectionPage
+from broadsheet.articles.tags import public_tags
 
 # The three crops search engines ask for, each 1,200 px wide: 16:9, 4:3 and 1:1.
 WIDE_IMAGE = "fill-1200x675"
@@ -44,9 +44,7 @@ def live_sections(request):
 
 def live_tags(request):
     """Return the tags carried by at least one live, public article of the site."""
-    return Tag.objects.filter(
-        articles_articletag_items__content_object__in=live_articles(request).order_by()
-    ).distinct()
+    return public_tags(live_articles(request))
 
 
 def absolute_url(request, url):

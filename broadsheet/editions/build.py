@@ -82,8 +82,11 @@ def chosen_articles(edition):
     return [live[entry.article_id] for entry in entries if entry.article_id in live]
 
 
-def build_edition(day=None, site=None, page_count=None, progress=None):
-    """Build (or rebuild) the edition of `day`; return it. Locked editions are refused."""
+def build_edition(day=None, site=None, page_count=None, progress=None, workers=None):
+    """Build (or rebuild) the edition of `day`; return it. Locked editions are refused.
+
+    `workers` processes share the printing (default: as many as `share_workers()` allows).
+    """
     started = time.perf_counter()
     day = day or timezone.localdate()
     site = site or default_site()
@@ -129,6 +132,7 @@ def build_edition(day=None, site=None, page_count=None, progress=None):
                     some, paper=paper, edition=edition, index=index, photo_folder=photo_folder
                 ),
                 pages,
+                workers=workers,
             )
         regions = link_regions(pdf)
         report(4, "Rendering page images")

@@ -54,14 +54,18 @@ def column_html(story, lines, jump):
 PHOTO_PIXELS_PER_POINT = 1.6  # about 115 dpi: sharp on screen, a small PDF
 
 
-def print_photo(path, width, height, folder, made):
-    """Return a file URI of the photo scaled (and cropped) to fill width × height points."""
+def print_photo(path, width, height, folder, made, name):
+    """Return a file URI of the photo scaled (and cropped) to fill width × height points.
+
+    `name` must be unique to the edition and page (see `page_context`): pages printed in
+    parallel share the folder, and a name reused by another run would swap their pictures.
+    """
     from PIL import Image, ImageOps
 
     key = (path, round(width), round(height))
     if key not in made:
         size = (round(width * PHOTO_PIXELS_PER_POINT), round(height * PHOTO_PIXELS_PER_POINT))
-        target = Path(folder) / f"photo-{len(made)}.jpg"
+        target = Path(folder) / f"{name}.jpg"
         try:
             with Image.open(path) as image:
                 image.draft("RGB", size)  # JPEGs decode at a fraction of full size: fast
@@ -73,9 +77,9 @@ def print_photo(path, width, height, folder, made):
     return made[key]
 
 
-def page_context(page, photo_folder, made):
+def page_context(page, photo_folder, made, edition_id=None):
     boxes = []
-    for box in page.boxes:
+    for number, box in enumerate(page.boxes):
         data = dict(box.data)
         if box.kind == "column":
             data["html"] = column_html(data["story"], data["lines"], data["jump"])
@@ -83,8 +87,9 @@ def page_context(page, photo_folder, made):
             copy = SimpleNamespace(paragraphs=data["paragraphs"])
             data["html"] = column_html(copy, data["lines"], None)
         if box.kind == "photo" and data.get("path"):
+            name = f"photo-e{edition_id or 0}-p{page.number}-b{number}"
             data["src"] = print_photo(
-                data["path"], box.width, data["photo_height"], photo_folder, made
+                data["path"], box.width, data["photo_height"], photo_folder, made, name
             )
         boxes.append(
             {
@@ -104,7 +109,7 @@ def edition_html(pages, *, paper, edition, index, photo_folder):
     return render_to_string(
         "editions/print/edition.html",
         {
-            "pages": [page_context(page, photo_folder, made) for page in pages],
+            "pages": [page_context(page, photo_folder, made, edition.pk) for page in pages],
             "paper": paper,
             "edition": edition,
             "index": index,

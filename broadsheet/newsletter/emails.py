@@ -2,6 +2,9 @@
 
 import binascii
 import email.policy
+import hashlib
+import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from email.utils import formatdate, parseaddr
@@ -36,24 +39,71 @@ def mail_domain():
     return urlsplit(settings.BROADSHEET_BASE_URL).hostname or "localhost"
 
 
+MESSAGE_ID = re.compile(r"<issue-(\d{1,18})\.subscriber-(\d{1,18})\.([0-9a-f]{12})@[^<>\s]+>")
+
+
+def message_check(issue_id, subscriber_id):
+    """A keyed check in each Message-ID, so a bounce report naming it cannot be forged."""
+    message = f"newsletter-message:{issue_id}.{subscriber_id}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:12]
+
+
 def message_id(issue_id, subscriber_id):
     """The Message-ID of one issue for one subscriber: the same on every attempt."""
-    return f"<issue-{issue_id}.subscriber-{subscriber_id}@{mail_domain()}>"
+    check = message_check(issue_id, subscriber_id)
+    return f"<issue-{issue_id}.subscriber-{subscriber_id}.{check}@{mail_domain()}>"
+
+
+def subscriber_for_message_id(value):
+    """The subscriber id a Message-ID of ours names, if its check holds; else None."""
+    match = MESSAGE_ID.fullmatch(value.strip())
+    if match is None:
+        return None
+    issue_id, subscriber_id, check = match.groups()
+    if not hmac.compare_digest(check, message_check(issue_id, subscriber_id)):
+        return None
+    return int(subscriber_id)
 
 
 def unsubscribe_path(subscriber_token, newsletter_slug):
     return reverse("newsletter:unsubscribe", args=[subscriber_token, newsletter_slug])
 
 
-def list_headers(newsletter_slug, unsubscribe_url):
-    """RFC 2369 and RFC 8058 headers: where to unsubscribe, by one-click POST or by mail."""
+def list_unsubscribe(newsletter_slug, unsubscribe_url):
+    """RFC 2369/8058 List-Unsubscribe value, `<https://…>, <mailto:…>`, to be written as is.
+
+    Mailbox providers offer one-click unsubscribe only when they can read this plainly:
+    never RFC 2047-encoded, and kept on one line (it is far below the 998-octet limit).
+    """
     sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
     mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + newsletter_slug)}"
+    return f"<{unsubscribe_url}>, <{mailto}>"
+
+
+def list_headers(newsletter_slug):
+    """The list headers besides List-Unsubscribe: the list's id and the one-click POST."""
     return {
         "List-Id": f"<{newsletter_slug}.{mail_domain()}>",
-        "List-Unsubscribe": f"<{unsubscribe_url}>, <{mailto}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
+
+
+class IssueEmail(EmailMultiAlternatives):
+    """An issue as an EmailMessage whose List-Unsubscribe is written verbatim.
+
+    The email package would fold a header holding a long URL by RFC 2047-encoding it; a header
+    stored raw, under a policy that does not refold raw headers, goes out exactly as given.
+    """
+
+    def __init__(self, *args, list_unsubscribe="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.list_unsubscribe = list_unsubscribe
+
+    def message(self, *, policy=email.policy.default):
+        msg = super().message(policy=policy.clone(refold_source="none"))
+        if self.list_unsubscribe:
+            msg.set_raw("List-Unsubscribe", self.list_unsubscribe)
+        return msg
 
 
 @cache
@@ -75,7 +125,11 @@ def signup_message(subscriber, kind):
     context = {
         "paper_name": settings.WAGTAIL_SITE_NAME,
         "preferences_url": absolute(subscriber.get_preferences_url()),
-        "newsletters": subscriber.newsletters(),
+        "newsletters": (
+            subscriber.requested_newsletters() or subscriber.newsletters()
+            if kind == "confirm"
+            else subscriber.newsletters()
+        ),
         "valid_days": CONFIRMATION_MAX_AGE.days,
     }
     if kind == "confirm":
@@ -112,10 +166,15 @@ class RenderedIssue:
         )
         headers = {
             "Message-ID": message_id(self.issue_id, subscriber_id),
-            **list_headers(self.newsletter_slug, unsubscribe_url),
+            **list_headers(self.newsletter_slug),
         }
-        message = EmailMultiAlternatives(
-            self.subject, text, settings.DEFAULT_FROM_EMAIL, [subscriber_email], headers=headers
+        message = IssueEmail(
+            self.subject,
+            text,
+            settings.DEFAULT_FROM_EMAIL,
+            [subscriber_email],
+            headers=headers,
+            list_unsubscribe=list_unsubscribe(self.newsletter_slug, unsubscribe_url),
         )
         message.attach_alternative(html, "text/html")
         return message
@@ -149,16 +208,15 @@ class IssueMIME:
             + CRLF
             + f'Content-Type: multipart/alternative; boundary="{self.boundary}"'.encode()
             + CRLF
-            + f"List-Id: <{rendered.newsletter_slug}.{mail_domain()}>".encode()
-            + CRLF
-            + b"List-Unsubscribe-Post: List-Unsubscribe=One-Click"
-            + CRLF
+            + b"".join(
+                f"{name}: {value}".encode() + CRLF
+                for name, value in list_headers(rendered.newsletter_slug).items()
+            )
         )
-        sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-        self.mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + rendered.newsletter_slug)}"
         # reverse() costs more than the rest of a message: resolve the links once, fill per token.
         self.unsubscribe_url = absolute(unsubscribe_path(TOKEN, rendered.newsletter_slug))
         self.preferences_url = absolute(reverse("newsletter:preferences", args=[TOKEN]))
+        self.list_unsubscribe = list_unsubscribe(rendered.newsletter_slug, self.unsubscribe_url)
 
     def part(self, content_type, text):
         return (
@@ -188,7 +246,7 @@ class IssueMIME:
             f"To: {recipient}\r\n"
             f"Date: {formatdate()}\r\n"
             f"Message-ID: {message_id(rendered.issue_id, subscriber_id)}\r\n"
-            f"List-Unsubscribe: <{unsubscribe_url}>,\r\n <{self.mailto}>\r\n"
+            f"List-Unsubscribe: {self.list_unsubscribe.replace(TOKEN, subscriber_token)}\r\n"
         ).encode("ascii")
         return (
             self.static_headers

@@ -85,6 +85,11 @@ class Subscriber(models.Model):
     def newsletters(self):
         return [s.newsletter for s in self.subscriptions.filter(active=True)]
 
+    def requested_newsletters(self):
+        """The newsletters asked for and waiting for this subscriber's confirmation."""
+        waiting = self.subscriptions.filter(active=False, requested_at__isnull=False)
+        return [s.newsletter for s in waiting.select_related("newsletter")]
+
     @property
     def newsletter_names(self):
         return ", ".join(n.name for n in self.newsletters())
@@ -101,6 +106,11 @@ class Subscription(models.Model):
     )
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
+    requested_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Asked for on the sign-up form and waiting for the reader's confirmation.",
+    )
 
     class Meta:
         constraints = [
@@ -118,6 +128,7 @@ class ConsentAction(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmed by email"
     CHANGED = "changed", "Changed preferences"
     UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+    SUPPRESSED = "suppressed", "Suppressed (bounce or complaint)"
 
 
 class Consent(models.Model):
@@ -182,6 +193,7 @@ class Issue(models.Model):
 class DeliveryState(models.TextChoices):
     QUEUED = "queued", "Queued"
     SENDING = "sending", "Being submitted"
+    UNCONFIRMED = "unconfirmed", "Submitted, reply not seen"
     SENT = "sent", "Submitted"
     FAILED = "failed", "Failed"
     SUPPRESSED = "suppressed", "Suppressed"
@@ -192,7 +204,7 @@ class DeliveryQuerySet(models.QuerySet):
         queued = Q(state__in=[DeliveryState.QUEUED, DeliveryState.SENDING])
         return self.aggregate(
             queued=Count("pk", filter=queued),
-            sent=Count("pk", filter=Q(state=DeliveryState.SENT)),
+            sent=Count("pk", filter=Q(state__in=[DeliveryState.SENT, DeliveryState.UNCONFIRMED])),
             failed=Count("pk", filter=Q(state=DeliveryState.FAILED)),
             suppressed=Count("pk", filter=Q(state=DeliveryState.SUPPRESSED)),
         )

@@ -1,18 +1,20 @@
 """The delivery ledger: fill it for an issue, claim rows in batches, submit each exactly once.
 
-How "exactly once" holds when a worker dies at any moment (see README.md, "Delivery"):
+How "exactly once" holds when a worker or the SMTP server dies at any moment (README.md,
+"Delivery"):
 
 * A ledger row exists for every (issue, subscriber) before anything is sent.
 * A worker claims a batch of rows by switching them from `queued` to `sending` with its own
   claim token, in one transaction; another worker may take over a `sending` row only after
   the claim timeout.
 * For each row the worker runs the SMTP transaction up to, but not including, the final dot
-  of DATA. Then it switches the row to `sent`, conditionally on still holding the claim, and
-  commits; only then does it write the final dot. A server discards a message whose DATA never
-  ended, so a row still `sending` has certainly not been accepted and is safe to send again;
-  a row that is `sent` had its final dot written (or was about to, see the README).
-* If the server refuses the message at the final dot, the row goes back from `sent` to
-  queued (4xx) or failed (5xx).
+  of DATA, and commits the row as `unconfirmed` (if it still holds the claim). Then it writes
+  the final dot and reads the reply: a 250 makes the row `sent`; a refusal sends it back to
+  queued (4xx) or failed (5xx); a connection that dies before the reply sends it back to queued,
+  since a message counts as sent only once the server said 250.
+* A row still `sending` never had its final dot written, and a server discards a message
+  whose DATA never ended, so it is safe to send again. A row left `unconfirmed` by a worker
+  that died had its final dot written: the server has it, and it is not sent again.
 """
 
 import contextlib
@@ -30,6 +32,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.encoding import punycode
 
+from .bounces import suppress
 from .emails import IssueMIME, render_issue
 from .models import (
     Delivery,
@@ -53,8 +56,9 @@ def claim_timeout():
 
 
 def retry_delay(attempts):
-    """Backoff after a temporary (4xx) failure: 1, 2, 4 … minutes, at most six hours."""
-    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 360))
+    """Backoff after a temporary failure: 1, 2, 4 … minutes (by default), at most six hours."""
+    base = getattr(settings, "BROADSHEET_NEWSLETTER_RETRY_SECONDS", 60)
+    return timedelta(seconds=min(base * 2 ** max(attempts - 1, 0), 6 * 3600))
 
 
 def fill_ledger(issue):
@@ -125,34 +129,44 @@ def claim_batch(issue, size=BATCH_SIZE, now=None):
     return [row for row in rows if row.pk not in stopped]
 
 
-def mark_sent(row, now=None):
-    """Switch a claimed row to sent, if this worker still holds its claim; commit; tell whether.
+def _switch(row, to_state, from_states, attempted, now=None):
+    """Move a claimed row on, if this worker still holds its claim; commit; tell whether.
 
-    Plain SQL: it runs once per message, between the body and the final dot.
+    Plain SQL: it runs twice per message, around the final dot.
     """
     table = Delivery._meta.db_table
     stamp = connection.ops.adapt_datetimefield_value(now or timezone.now())
+    marks = ", ".join(["%s"] * len(from_states))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {table} SET state = %s, sent_at = %s, attempts = attempts + 1 "
-            "WHERE id = %s AND claim = %s AND state = %s",
-            [DeliveryState.SENT, stamp, row.pk, row.claim, DeliveryState.SENDING],
+            f"UPDATE {table} SET state = %s, sent_at = %s, attempts = attempts + %s "
+            f"WHERE id = %s AND claim = %s AND state IN ({marks})",
+            [to_state, stamp, attempted, row.pk, row.claim, *from_states],
         )
         return cursor.rowcount == 1
+
+
+def mark_unconfirmed(row, now=None):
+    """Record that the final dot is about to be written (SENDING → UNCONFIRMED)."""
+    return _switch(row, DeliveryState.UNCONFIRMED, [DeliveryState.SENDING], 0, now)
+
+
+def mark_sent(row, now=None):
+    """Record the server's 250 (UNCONFIRMED, or SENDING for other backends → SENT)."""
+    states = [DeliveryState.UNCONFIRMED, DeliveryState.SENDING]
+    return _switch(row, DeliveryState.SENT, states, 1, now)
 
 
 def mark_refused(row, code, reply, *, was_sent=False):
     """Record an SMTP refusal: 5xx fails the row and suppresses the address, 4xx retries later."""
     reply = f"{code} {reply}"[:500]
-    expected = DeliveryState.SENT if was_sent else DeliveryState.SENDING
+    expected = DeliveryState.UNCONFIRMED if was_sent else DeliveryState.SENDING
     rows = Delivery.objects.filter(pk=row.pk, claim=row.claim, state=expected)
     attempts = row.attempts + 1
     if code >= 500:
         with transaction.atomic():
             rows.update(state=DeliveryState.FAILED, error=reply, attempts=attempts)
-            Subscriber.objects.filter(pk=row.subscriber_id).update(
-                state=SubscriberState.SUPPRESSED, suppressed_reason=reply
-            )
+            suppress(row.subscriber_id, reply, "refused by the receiving server")
         return
     if attempts >= MAX_ATTEMPTS:
         rows.update(state=DeliveryState.FAILED, error=reply, attempts=attempts)
@@ -166,8 +180,12 @@ def mark_refused(row, code, reply, *, was_sent=False):
 
 
 def release(rows, error):
-    """Give claimed rows back (the connection failed before their DATA ended): retry soon."""
-    Delivery.objects.filter(pk__in=[row.pk for row in rows], state=DeliveryState.SENDING).update(
+    """Give claimed rows back (the connection failed before a 250 came for them): retry soon."""
+    Delivery.objects.filter(
+        pk__in=[row.pk for row in rows],
+        claim=rows[0].claim if rows else "",
+        state__in=[DeliveryState.SENDING, DeliveryState.UNCONFIRMED],
+    ).update(
         state=DeliveryState.QUEUED,
         error=str(error)[:500],
         next_attempt_at=timezone.now() + retry_delay(1),
@@ -175,7 +193,7 @@ def release(rows, error):
 
 
 class SMTPSubmitter:
-    """Submit messages over the mailer's SMTP connection, committing `sent` before the final dot."""
+    """Submit messages over the mailer's SMTP connection; `sent` only after the server's 250."""
 
     def __init__(self, backend, rendered):
         self.backend = backend
@@ -232,15 +250,16 @@ class SMTPSubmitter:
         if not data.endswith(CRLF):
             data += CRLF
         smtp.send(data)
-        if not mark_sent(row):
+        if not mark_unconfirmed(row):
             # Another worker took the row over after our claim expired: leave it to them.
             self.drop()
             return "lost"
         smtp.send(b"." + CRLF)
-        code, reply = smtp.getreply()
+        code, reply = smtp.getreply()  # a dead connection raises: the caller requeues the row
         if code != 250:
             mark_refused(row, code, reply.decode(errors="replace"), was_sent=True)
             return "refused"
+        mark_sent(row)
         return "sent"
 
 
@@ -294,7 +313,7 @@ def send_issue_now(issue, *, limit=None, progress=None):
                 try:
                     result = sender.submit(row)
                 except (smtplib.SMTPException, OSError) as error:
-                    # The DATA of this row never ended (or its end is unknown, and it is `sent`).
+                    # No 250 came for this row: it goes back to the queue with those after it.
                     logger.warning("SMTP connection failed while sending %s: %s", row.pk, error)
                     sender.drop()
                     release(rows[index:], error)

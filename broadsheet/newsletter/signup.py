@@ -88,6 +88,9 @@ def default_newsletters():
 def request_subscription(address, newsletters, source=""):
     """Record the wish to subscribe and say which mail to send, if any: 'confirm', 'known' or None.
 
+    Nothing starts here: a newsletter the address does not receive yet is only marked as
+    requested, and starts when the reader confirms by the link mailed to the address. So
+    nobody can subscribe someone else, nor start again a newsletter a reader left.
     The caller answers the reader the same way whatever happened here, so nobody can tell
     from the answer whether an address is already on the list.
     """
@@ -96,13 +99,18 @@ def request_subscription(address, newsletters, source=""):
         subscriber, _created = Subscriber.objects.select_for_update().get_or_create(email=address)
         if subscriber.state == SubscriberState.SUPPRESSED:
             return subscriber, None
+        waiting = False
         for newsletter in newsletters:
-            subscription, created = Subscription.objects.get_or_create(
-                subscriber=subscriber, newsletter=newsletter
+            subscription, _ = Subscription.objects.get_or_create(
+                subscriber=subscriber,
+                newsletter=newsletter,
+                defaults={"active": False, "requested_at": now},
             )
-            if not created and not subscription.active:
-                subscription.active = True
-                subscription.save(update_fields=["active"])
+            if not subscription.active:
+                waiting = True
+                if subscription.requested_at is None:
+                    subscription.requested_at = now
+                    subscription.save(update_fields=["requested_at"])
             Consent.objects.create(
                 subscriber=subscriber,
                 newsletter=newsletter,
@@ -117,10 +125,11 @@ def request_subscription(address, newsletters, source=""):
         if recent:
             return subscriber, None
         subscriber.confirmation_sent_at = now
-        if subscriber.state == SubscriberState.CONFIRMED:
+        if subscriber.state == SubscriberState.CONFIRMED and not waiting:
             subscriber.save(update_fields=["confirmation_sent_at"])
             return subscriber, "known"
-        subscriber.state = SubscriberState.PENDING
+        if subscriber.state != SubscriberState.CONFIRMED:
+            subscriber.state = SubscriberState.PENDING
         subscriber.confirmation_nonce = secrets.token_urlsafe(12)
         subscriber.save(update_fields=["state", "confirmation_nonce", "confirmation_sent_at"])
         return subscriber, "confirm"
@@ -148,11 +157,16 @@ def subscriber_for_token(token):
 
 
 def confirm(token, source=""):
-    """Confirm the subscriber the token names, once; return it, or None if the link is spent."""
+    """Confirm the subscriber the token names, once; return it, or None if the link is spent.
+
+    Starts the newsletters requested up to when the link was mailed; one asked for later
+    waits for a link of its own.
+    """
     with transaction.atomic():
         subscriber = subscriber_for_token(token)
         if subscriber is None:
             return None
+        was_confirmed = subscriber.state == SubscriberState.CONFIRMED
         updated = Subscriber.objects.filter(
             pk=subscriber.pk, confirmation_nonce=subscriber.confirmation_nonce
         ).update(
@@ -160,10 +174,20 @@ def confirm(token, source=""):
         )
         if not updated:
             return None
-        for subscription in subscriber.subscriptions.filter(active=True):
+        requested = subscriber.subscriptions.filter(active=False, requested_at__isnull=False)
+        if subscriber.confirmation_sent_at:
+            requested = requested.filter(requested_at__lte=subscriber.confirmation_sent_at)
+        starting = set(requested.values_list("newsletter_id", flat=True))
+        requested.update(active=True, requested_at=None)
+        confirmed = starting
+        if not was_confirmed:  # a first confirmation also covers what was chosen meanwhile
+            confirmed |= set(
+                subscriber.subscriptions.filter(active=True).values_list("newsletter_id", flat=True)
+            )
+        for newsletter_id in sorted(confirmed):
             Consent.objects.create(
                 subscriber=subscriber,
-                newsletter_id=subscription.newsletter_id,
+                newsletter_id=newsletter_id,
                 action=ConsentAction.CONFIRMED,
                 source=source[:500],
             )
@@ -203,12 +227,16 @@ def set_preferences(subscriber, chosen, source=""):
             wanted = newsletter.pk in chosen_ids
             active = bool(subscription and subscription.active)
             if wanted == active:
+                if subscription and subscription.requested_at and not wanted:
+                    subscription.requested_at = None  # the reader's own choice wins
+                    subscription.save(update_fields=["requested_at"])
                 continue
             if subscription is None:
                 Subscription.objects.create(subscriber=subscriber, newsletter=newsletter)
             else:
                 subscription.active = wanted
-                subscription.save(update_fields=["active"])
+                subscription.requested_at = None
+                subscription.save(update_fields=["active", "requested_at"])
             Consent.objects.create(
                 subscriber=subscriber,
                 newsletter=newsletter,

@@ -9,4 +9,5 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("preferences/<str:token>/", views.preferences, name="preferences"),
     path("unsubscribe/<str:token>/<slug:slug>/", views.unsubscribe, name="unsubscribe"),
+    path("reports/", views.reports, name="reports"),
 ]

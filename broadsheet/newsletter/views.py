@@ -4,17 +4,19 @@ None of these sets a cookie: the sign-up is protected by a same-origin check, a 
 rate limits; the other pages by the unguessable token in their link.
 """
 
+import hmac
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from . import signup
+from .bounces import NotAReport, process_report
 from .models import Newsletter, Subscriber, SubscriberState
 from .tasks import send_signup_mail
 
@@ -161,3 +163,20 @@ def preferences(request, token):
         "suppressed": subscriber.state == SubscriberState.SUPPRESSED,
     }
     return private(render(request, "newsletter/preferences.html", context))
+
+
+@csrf_exempt
+@require_POST
+def reports(request):
+    """Take a bounce (DSN) or complaint (ARF) message, posted raw with the shared secret."""
+    secret = settings.BROADSHEET_NEWSLETTER_REPORT_SECRET
+    if not secret:
+        raise Http404("Reports are not taken over HTTP here.")
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), secret.encode()):
+        return JsonResponse({"message": "Send the shared secret as a Bearer token."}, status=403)
+    try:
+        counts = process_report(request.body, source="report endpoint")
+    except NotAReport as error:
+        return JsonResponse({"message": f"Ignored: {error}"}, status=400)
+    return JsonResponse(counts)

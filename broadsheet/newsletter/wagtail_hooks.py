@@ -75,7 +75,10 @@ class IssueIndexView(generic.IndexView):
             .select_related("newsletter")
             .annotate(
                 queued=Count("deliveries", filter=Q(**{f"{rows}__in": ["queued", "sending"]})),
-                sent=Count("deliveries", filter=Q(**{rows: DeliveryState.SENT})),
+                sent=Count(
+                    "deliveries",
+                    filter=Q(**{f"{rows}__in": [DeliveryState.SENT, DeliveryState.UNCONFIRMED]}),
+                ),
                 failed=Count("deliveries", filter=Q(**{rows: DeliveryState.FAILED})),
                 suppressed=Count("deliveries", filter=Q(**{rows: DeliveryState.SUPPRESSED})),
             )

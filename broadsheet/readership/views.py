@@ -4,13 +4,15 @@ import re
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from broadsheet.articles.models import ArticlePage
 
-from .stores import get_store
+from .limits import should_count
+from .stores import get_store, hour_of
 
 # Crawlers, link previewers, monitors and scripted clients: their reads are not readers' reads.
 BOT_USER_AGENT = re.compile(
@@ -20,6 +22,8 @@ BOT_USER_AGENT = re.compile(
     re.IGNORECASE,
 )
 MAX_BODY = 32
+ARTICLE_ID = re.compile(r"[1-9][0-9]{0,9}")
+MAX_ARTICLE_ID = 2**31 - 1  # the largest id any supported database's page table can hold
 
 
 def is_bot(user_agent):
@@ -48,10 +52,16 @@ def beacon(request):
         return HttpResponse("Cross-site beacons are not accepted.", status=403)
     body = request.body[: MAX_BODY + 1]
     text = body.decode("ascii", "replace").strip()
-    if len(body) > MAX_BODY or not text.isdigit():
+    if len(body) > MAX_BODY or not ARTICLE_ID.fullmatch(text) or int(text) > MAX_ARTICLE_ID:
         return HttpResponse("Send the article id as the request body.", status=400)
-    if not is_bot(request.headers.get("User-Agent", "")):
-        article_id = int(text)
-        if ArticlePage.objects.live().public().filter(pk=article_id).exists():
-            get_store().record(article_id)
+    user_agent = request.headers.get("User-Agent", "")
+    if is_bot(user_agent):
+        return HttpResponse(status=204)
+    article_id = int(text)
+    now = timezone.now()
+    address = request.META.get("REMOTE_ADDR", "")
+    if ArticlePage.objects.live().public().filter(pk=article_id).exists() and should_count(
+        address, user_agent, article_id, hour_of(now)
+    ):
+        get_store().record(article_id, now=now)
     return HttpResponse(status=204)

@@ -1,6 +1,7 @@
 """Settings read from the environment, with embedded defaults: SQLite, local files, no services."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
     # Wagtail's PostgreSQL search index needs it; harmless on SQLite.
     "django.contrib.postgres",
 ]
@@ -85,7 +87,27 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "broadsheet.paper.middleware.PublicCacheMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): failures are counted per user name and, separately, per
+# address; either locks after the limit until the lockout ends (broadsheet/newsroom/throttling.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+BROADSHEET_LOGIN_FAILURE_LIMIT = int(os.environ.get("BROADSHEET_LOGIN_FAILURE_LIMIT", "5"))
+BROADSHEET_LOGIN_LOCKOUT_MINUTES = int(os.environ.get("BROADSHEET_LOGIN_LOCKOUT_MINUTES", "15"))
+BROADSHEET_PASSWORD_RESETS_PER_HOUR = int(
+    os.environ.get("BROADSHEET_PASSWORD_RESETS_PER_HOUR", "5")
+)
+AXES_FAILURE_LIMIT = BROADSHEET_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=BROADSHEET_LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "broadsheet.newsroom.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "broadsheet.newsroom.throttling.locked_out"
 
 ROOT_URLCONF = "broadsheet.urls"
 WSGI_APPLICATION = "broadsheet.wsgi.application"
@@ -265,6 +287,11 @@ WAGTAILFRONTENDCACHE = (
 )
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
+# Shared secret for POSTing bounce and complaint reports to /newsletter/reports/ (empty: off).
+BROADSHEET_NEWSLETTER_REPORT_SECRET = os.environ.get("BROADSHEET_NEWSLETTER_REPORT_SECRET", "")
+BROADSHEET_NEWSLETTER_RETRY_SECONDS = int(
+    os.environ.get("BROADSHEET_NEWSLETTER_RETRY_SECONDS", "60")
+)
 BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT = int(
     os.environ.get("BROADSHEET_NEWSLETTER_CLAIM_TIMEOUT", "300")
 )

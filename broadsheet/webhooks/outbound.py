@@ -1,4 +1,4 @@
-"""POST a delivery to a partner, refusing addresses inside our own network.
+"""POST a delivery to a partner, refusing addresses inside our own network (`broadsheet.network`).
 
 The host name is resolved once, every address it resolves to is checked, and the connection
 is made to a checked address, so a name cannot resolve to something else between check and use.
@@ -7,20 +7,18 @@ is made to a checked address, so a name cannot resolve to something else between
 import hashlib
 import hmac
 import http.client
-import ipaddress
 import socket
 import ssl
 from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from broadsheet import network
+from broadsheet.network import RefusedAddress
+
 TIMEOUT = 10
 MAX_RESPONSE = 64 * 1024
 USER_AGENT = "Broadsheet-Webhooks/1"
-
-
-class RefusedAddress(Exception):
-    """The webhook's host resolves to an address deliveries may not go to."""
 
 
 def sign(secret, timestamp, body):
@@ -29,31 +27,14 @@ def sign(secret, timestamp, body):
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def allowed_networks():
-    return [ipaddress.ip_network(net) for net in settings.BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS]
-
-
 def check_address(address):
-    """Refuse loopback, link-local, private and other non-public addresses unless allowed."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    if any(ip in network for network in allowed_networks()):
-        return
-    if not ip.is_global or ip.is_multicast:
-        raise RefusedAddress(f"{ip} is not a public address; deliveries may not go there.")
+    """Refuse non-public addresses (every IPv6 form unwrapped) unless in the allowed networks."""
+    network.check_address(address, settings.BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS)
 
 
 def resolve(host, port):
     """Return one checked address for `host`; refuse if any address it resolves to is refused."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as error:
-        raise ConnectionError(f"cannot resolve {host}: {error}") from error
-    addresses = [info[4][0] for info in infos]
-    for address in addresses:
-        check_address(address)
-    return addresses[0]
+    return network.resolve_public(host, port, settings.BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS)
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):

@@ -4,10 +4,11 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from broadsheet.articles.models import ArticlePage, SectionPage
 from broadsheet.people.models import Person
+from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -34,3 +35,50 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     call_command("load_demo", stories=24, stdout=again)
     assert "already loaded" in again.getvalue()
     assert ArticlePage.objects.count() == 24
+
+
+def make_live_paper_with_admin():
+    make_article(make_section("Harbour desk"), "A real story")
+    return get_user_model().objects.create_user(
+        "admin", "chief@example.org", "the-real-password", is_staff=True
+    )
+
+
+def test_refuses_a_database_holding_another_paper_and_changes_nobody(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    admin = make_live_paper_with_admin()
+    with pytest.raises(CommandError, match="not the demo"):
+        call_command("load_demo", stories=6, stdout=StringIO())
+    admin.refresh_from_db()
+    assert admin.check_password("the-real-password")
+    assert not admin.is_superuser
+    assert ArticlePage.objects.count() == 1
+    assert not (tmp_path / "demo-login.txt").exists()
+
+
+def test_force_adds_the_demo_but_leaves_existing_accounts_alone(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    admin = make_live_paper_with_admin()
+    output = StringIO()
+    call_command("load_demo", stories=6, force=True, stdout=output)
+    assert ArticlePage.objects.count() == 7
+    admin.refresh_from_db()
+    assert admin.check_password("the-real-password")
+    assert not admin.is_superuser
+    assert "admin     (exists already: left unchanged)" in output.getvalue()
+    editor = get_user_model().objects.get(username="editor")
+    assert editor.groups.filter(name="Editors").exists()
+
+
+def test_running_again_is_a_quiet_no_op_even_without_the_logins_file(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    call_command("load_demo", stories=6, stdout=StringIO())
+    admin = get_user_model().objects.get(username="admin")
+    password_hash = admin.password
+    (tmp_path / "demo-login.txt").unlink()
+    again = StringIO()
+    call_command("load_demo", stories=6, stdout=again)  # no CommandError: exit status 0
+    assert "already loaded" in again.getvalue()
+    admin.refresh_from_db()
+    assert admin.password == password_hash
+    assert ArticlePage.objects.count() == 6

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from broadsheet.articles.models import Correction
 from broadsheet.webhooks.models import Delivery, DeliveryStatus, Webhook
-from broadsheet.webhooks.outbound import RefusedAddress, check_address
+from broadsheet.webhooks.outbound import RefusedAddress, check_address, post_json
 from broadsheet.webhooks.tasks import MAX_ATTEMPTS, deliver
 from tests.factories import make_article, make_person, make_section
 
@@ -269,3 +269,11 @@ def test_retries_wait_in_the_database_queue(receiver, webhook, django_capture_on
     assert retry.queue_name == "webhooks"
     wait = retry.run_after - timezone.now()
     assert timedelta(seconds=50) < wait <= timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::127.0.0.1]:9/", "http://[64:ff9b::7f00:1]:9/", "http://[2002:7f00:1::]:9/"]
+)
+def test_webhook_to_an_ipv6_form_of_loopback_is_refused(url):
+    with pytest.raises(RefusedAddress):
+        post_json(url, b"{}", {})
