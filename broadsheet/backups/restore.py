@@ -12,36 +12,69 @@ from .archive import MEDIA_PREFIX, read_archive
 from .errors import BackupError
 from .manifest import applied_migrations, unknown_migrations
 
-# What a fresh `migrate` leaves is empty: Wagtail's root and welcome pages are plain `Page`s.
-CONTENT_QUERIES = {
-    "user accounts": (["auth_user"], "SELECT count(*) FROM auth_user"),
-    "pages": (
-        ["wagtailcore_page", "django_content_type"],
-        "SELECT count(*) FROM wagtailcore_page p JOIN django_content_type t"
-        " ON t.id = p.content_type_id WHERE NOT (t.app_label = 'wagtailcore' AND t.model = 'page')",
-    ),
-    "photos": (["photos_photo"], "SELECT count(*) FROM photos_photo"),
-    "subscribers": (["newsletter_subscriber"], "SELECT count(*) FROM newsletter_subscriber"),
-    "editions": (["editions_edition"], "SELECT count(*) FROM editions_edition"),
+# The tables a fresh `migrate` writes rows into: an installation with rows in no other table, and
+# no pages but Wagtail's own root and welcome page, is empty.
+SEEDED_BY_MIGRATE = frozenset(
+    {
+        "auth_group",
+        "auth_group_permissions",
+        "auth_permission",
+        "django_content_type",
+        "django_migrations",
+        "newsletter_newsletter",
+        "wagtailcore_collection",
+        "wagtailcore_groupapprovaltask",
+        "wagtailcore_groupapprovaltask_groups",
+        "wagtailcore_groupcollectionpermission",
+        "wagtailcore_grouppagepermission",
+        "wagtailcore_locale",
+        "wagtailcore_page",
+        "wagtailcore_site",
+        "wagtailcore_task",
+        "wagtailcore_workflow",
+        "wagtailcore_workflowpage",
+        "wagtailcore_workflowtask",
+        "wagtailsearch_indexentry_fts_config",
+        "wagtailsearch_indexentry_fts_data",
+    }
+)
+OUR_PAGES = (
+    "SELECT count(*) FROM wagtailcore_page p JOIN django_content_type t"
+    " ON t.id = p.content_type_id WHERE NOT (t.app_label = 'wagtailcore' AND t.model = 'page')"
+)
+PLAIN_NAMES = {
+    "auth_user": "user accounts",
+    "wagtailcore_page": "pages",
+    "photos_photo": "photos",
+    "newsletter_subscriber": "subscribers",
+    "editions_edition": "editions",
 }
 
 
 def installation_contents(connection, media_root):
-    """Say what the installation already holds, e.g. ["3 user accounts", "12 media files"]."""
-    held = []
+    """Say what the installation already holds, e.g. ["3 user accounts", "12 files in MEDIA_ROOT"]."""
+    held = {}
     with connection.cursor() as cursor:
-        tables = set(connection.introspection.table_names(cursor))
-        for what, (needed, query) in CONTENT_QUERIES.items():
-            if not set(needed) <= tables:
+        for table in sorted(connection.introspection.table_names(cursor)):
+            if table == "wagtailcore_page":
+                cursor.execute(OUR_PAGES)
+            elif table in SEEDED_BY_MIGRATE:
                 continue
-            cursor.execute(query)
+            else:
+                cursor.execute(f"SELECT count(*) FROM {connection.ops.quote_name(table)}")
             count = cursor.fetchone()[0]
             if count:
-                held.append(f"{count} {what}")
+                held[table] = count
+    described = [
+        f"{held.pop(table)} {name}" for table, name in PLAIN_NAMES.items() if table in held
+    ]
+    described += [f"{count} rows in {table}" for table, count in list(held.items())[:5]]
+    if len(held) > 5:
+        described.append(f"rows in {len(held) - 5} more tables")
     media_count = sum(len(names) for _folder, _subfolders, names in os.walk(media_root))
     if media_count:
-        held.append(f"{media_count} files in MEDIA_ROOT ({media_root})")
-    return held
+        described.append(f"{media_count} files in MEDIA_ROOT ({media_root})")
+    return described
 
 
 def restore_archive(path, *, connection, media_root):

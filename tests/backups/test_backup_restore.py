@@ -4,9 +4,16 @@ import gzip
 import hashlib
 import io
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 import tarfile
+import threading
+from contextlib import closing
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -26,6 +33,7 @@ from broadsheet.photos.models import Photo
 from tests.factories import make_article, make_person, make_section
 
 pytestmark = pytest.mark.django_db(transaction=True)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def png(color):
@@ -306,3 +314,67 @@ def test_restore_refuses_a_damaged_archive_before_touching_the_database(
     assert not (tmp_path / "new-media").exists() or not any((tmp_path / "new-media").iterdir())
     call_command("restore", str(archive))  # the good one still goes in afterwards
     assert ArticlePage.objects.count() == 3
+
+
+def manage(*args, data_dir):
+    """Run manage.py as an operator would, against a SQLite database in `data_dir`."""
+    environment = os.environ | {
+        "BROADSHEET_DATA_DIR": str(data_dir),
+        "DATABASE_URL": "",
+        "DJANGO_SETTINGS_MODULE": "broadsheet.settings.base",
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+
+
+def write_sessions_until(stop, database_path):
+    """Keep committing rows, as a busy site does, until told to stop."""
+    writer = sqlite3.connect(database_path, timeout=20)
+    n = 0
+    while not stop.is_set():
+        n += 1
+        writer.execute(
+            "INSERT INTO django_session (session_key, session_data, expire_date)"
+            " VALUES (?, 'x', '2099-01-01 00:00:00')",
+            (f"busy-{n:08d}",),
+        )
+        writer.commit()
+    writer.close()
+    return n
+
+
+@pytest.mark.django_db(transaction=False)
+def test_a_busy_sqlite_site_backs_up_consistently_and_restores(tmp_path):
+    site, restored = tmp_path / "site", tmp_path / "restored"
+    assert manage("migrate", "--no-input", data_dir=site).returncode == 0
+    stop = threading.Event()
+    writer = threading.Thread(
+        target=write_sessions_until, args=(stop, site / "broadsheet.sqlite3"), daemon=True
+    )
+    writer.start()
+    try:
+        backup = manage("backup", "--output", str(tmp_path / "busy.tar.gz"), data_dir=site)
+    finally:
+        stop.set()
+        writer.join()
+
+    assert backup.returncode == 0, backup.stderr
+    with tarfile.open(tmp_path / "busy.tar.gz") as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+    written_during_backup = manifest["row_counts"]["django_session"]
+    assert written_during_backup > 0  # the backup ran while rows were arriving
+    restore = manage("restore", str(tmp_path / "busy.tar.gz"), data_dir=restored)
+    assert restore.returncode == 0, restore.stderr
+    with closing(sqlite3.connect(restored / "broadsheet.sqlite3")) as copy:
+        count = copy.execute("SELECT count(*) FROM django_session").fetchone()[0]
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert count == written_during_backup
+    again = manage("restore", str(tmp_path / "busy.tar.gz"), data_dir=restored)
+    assert again.returncode != 0
+    assert "This installation is not empty" in again.stderr
