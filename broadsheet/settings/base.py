@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "broadsheet.readership",
     "broadsheet.api",
     "broadsheet.webhooks",
+    "broadsheet.backups",
     "broadsheet.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
