@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "broadsheet.readership",
     "broadsheet.api",
     "broadsheet.webhooks",
+    "broadsheet.wires",
     "broadsheet.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WiresConfig(AppConfig):
+    name = "broadsheet.wires"
+    verbose_name = "Wire desk"
