@@ -3,9 +3,11 @@
 import hashlib
 import logging
 import re
+from html import unescape
 from io import BytesIO
 
 import nh3
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
@@ -26,25 +28,29 @@ logger = logging.getLogger(__name__)
 # What survives the first pass over agency markup, before it is cut into body blocks.
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "div"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-MAX_PICTURE_BYTES = 20 * 1024 * 1024
 
 
 def article_fields(story: AgencyStory):
     """Return the article's plain fields for `story`, each cut to its column's length."""
     return {
-        "title": Truncator(story.headline.strip()).chars(255) or "Untitled agency story",
+        "title": Truncator(plain(story.headline)).chars(255) or "Untitled agency story",
         "standfirst": Truncator(standfirst_for(story)).chars(400),
         "dateline": Truncator(story.dateline.strip()).chars(60),
         "agency": Truncator(story.agency.strip()).chars(60),
     }
 
 
+def plain(text):
+    """Text with any markup and entities taken out and whitespace collapsed."""
+    return " ".join(unescape(strip_tags(text or "")).split())
+
+
 def standfirst_for(story):
     """The agency's description, else the body's first sentence."""
-    text = " ".join(strip_tags(story.standfirst).split())
+    text = plain(story.standfirst)
     if text:
         return text
-    first = " ".join(strip_tags(story.body_html).split())
+    first = plain(story.body_html)
     sentence = re.match(r"(.+?[.!?])(\s|$)", first)
     return (sentence.group(1) if sentence else first) or story.headline
 
@@ -124,10 +130,15 @@ def strip_dateline_and_byline(blocks, *, dateline, byline):
     return blocks
 
 
-def byline_people(byline):
+def byline_people(byline, *, not_people=()):
     """Find or create the people a byline names ('By A and B'); agency names alone give none."""
-    text = re.sub(r"^\s*by\s+", "", byline or "", flags=re.IGNORECASE).strip()
-    names = [n.strip() for n in re.split(r",|\band\b|&", text) if n.strip()]
+    text = re.sub(r"^\s*by\s+", "", plain(byline), flags=re.IGNORECASE).strip()
+    skip = {name.lower() for name in not_people if name}
+    names = [
+        n.strip()
+        for n in re.split(r",|\band\b|&", text)
+        if n.strip() and n.strip().lower() not in skip
+    ]
     people = []
     for name in names[:5]:
         name = Truncator(name).chars(120)
@@ -153,7 +164,7 @@ def picture_photo(picture, headline):
     data = picture.data
     if data is None and picture.path is not None:
         try:
-            if picture.path.stat().st_size > MAX_PICTURE_BYTES:
+            if picture.path.stat().st_size > settings.BROADSHEET_WIRES_MAX_PICTURE_BYTES:
                 return None
             data = picture.path.read_bytes()
         except OSError:
@@ -228,7 +239,7 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     embargo = story.embargoed_until
     article.go_live_at = embargo if embargo and embargo > timezone.now() else None
 
-    people = byline_people(story.byline)
+    people = byline_people(story.byline, not_people=(story.agency, story.copyright))
     if [link.person_id for link in article.article_authors.all()] != [p.pk for p in people]:
         article.article_authors.set(
             [ArticleAuthor(person=p, sort_order=n) for n, p in enumerate(people)]
