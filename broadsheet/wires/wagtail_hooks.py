@@ -1,0 +1,62 @@
+"""The wire desk's place in the admin menu: incoming items, the quarantine, and the agencies."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from .models import Agency
+
+admin_urlpatterns = [
+    path("", admin_views.desk, name="desk"),
+    path("items/<int:pk>/", admin_views.item, name="item"),
+    path("items/<int:pk>/publish/", admin_views.publish, name="publish"),
+    path("items/<int:pk>/spike/", admin_views.spike, name="spike"),
+    path("quarantine/", admin_views.quarantine, name="quarantine"),
+    path("quarantine/<int:pk>/retry/", admin_views.retry, name="retry"),
+]
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "globe"
+    add_to_admin_menu = False
+    list_display = ["name", "default_section", "publish_on_arrival", "folder", "feed_url"]
+    search_fields = ["name"]
+
+
+agencies = AgencyViewSet()
+register_snippet(agencies)
+
+
+class DeskMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_use_desk(request.user)
+
+
+class AgenciesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wires.change_agency")
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("wires/", include((admin_urlpatterns, "wires_admin")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    menu = Menu(
+        items=[
+            DeskMenuItem("Incoming", reverse("wires_admin:desk"), icon_name="list-ul", order=1),
+            DeskMenuItem(
+                "Quarantine", reverse("wires_admin:quarantine"), icon_name="warning", order=2
+            ),
+            AgenciesMenuItem(
+                "Agencies", reverse(agencies.get_url_name("list")), icon_name="globe", order=3
+            ),
+        ]
+    )
+    return SubmenuMenuItem("Wire desk", menu, icon_name="globe", order=250)
