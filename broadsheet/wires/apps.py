@@ -6,4 +6,4 @@ class WiresConfig(AppConfig):
     verbose_name = "Wire desk"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import jobs, signals  # noqa: F401  jobs: folders and feeds on every scheduler pass
