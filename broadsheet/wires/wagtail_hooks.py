@@ -6,7 +6,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_import, admin_views  # noqa: F401  admin_import registers the web page import
 from .models import Agency
 
 admin_urlpatterns = [
