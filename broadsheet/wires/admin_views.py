@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.views.decorators.http import require_POST
 
-from .ingest import Action, ingest_bytes, take_down
+from .ingest import Action, ingest_bytes, publish_from_desk, take_down
 from .models import Agency, ItemState, QuarantinedFile, WireItem
+from .parsers import Refused
 
 PER_PAGE = 50
 DIFF_FIELDS = [
@@ -127,9 +128,7 @@ def item(request, pk):
             "diff": diff,
             "old": old,
             "new": new,
-            "can_publish": item.article_id is not None
-            and item.state == ItemState.ON_DESK
-            and not item.article.live,
+            "can_publish": item.state == ItemState.ON_DESK,
             "can_spike": item.state not in {ItemState.SPIKED, ItemState.KILLED},
         },
     )
@@ -145,23 +144,20 @@ def publish(request, pk):
     require_desk(request)
     with transaction.atomic():
         item = get_object_or_404(WireItem.objects.select_for_update(), pk=pk)
-        if item.state != ItemState.ON_DESK or item.article is None:
-            messages.error(
-                request, f"“{item}” is {item.get_state_display().lower()}: not published."
-            )
+        if item.state != ItemState.ON_DESK:
+            state = item.get_state_display().lower()
+            messages.error(request, f"“{item}” is {state}: not published.")
             return redirect("wires_admin:item", item.pk)
-        article = item.article.specific
-        revision = article.get_latest_revision() or article.save_revision(user=request.user)
-        revision.publish(user=request.user)
-        article.refresh_from_db()
+        try:
+            article = publish_from_desk(item)
+        except Refused as error:
+            messages.error(request, f"“{item}” cannot be published: {error}")
+            return redirect("wires_admin:item", item.pk)
         if article.live:
-            item.state = ItemState.PUBLISHED
             messages.success(request, f"“{article.title}” is published.")
         else:
-            item.state = ItemState.HELD
             when = timezone.localtime(article.go_live_at).strftime("%-d %b %Y %H:%M")
             messages.success(request, f"“{article.title}” is held for its embargo: live at {when}.")
-        item.save(update_fields=["state"])
     return redirect("wires_admin:item", item.pk)
 
 

@@ -19,7 +19,8 @@ from . import parsers
 from .fetch import fetch_picture
 from .items import AgencyStory, PubStatus
 from .models import Agency, ItemState, QuarantinedFile, WireItem, WireVersion
-from .stories import write_article
+from .stories import picture_photo, write_article
+from .versions import story_data, story_from
 
 logger = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
     is_new = item is None
     if is_new:
         item = WireItem(agency=agency, guid=story.guid)
-    record_version(item, story, file_name)
+    version = record_version(item, story, file_name)
     if item.state in {ItemState.KILLED, ItemState.SPIKED} and not story.is_kill:
         item.save()
         why = "killed by the agency" if item.state == ItemState.KILLED else "spiked on the desk"
@@ -186,18 +187,16 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
         item.article and item.article.live
     )
     go = publish or agency.publish_on_arrival or was_running
+    section_for(agency)  # a paper with nowhere to put the story quarantines it, to retry later
     fetch_pictures(story)
-    article = write_article(story, section=section_for(agency), publish=go, article=item.article)
-    item.article = article
     item.reason = ""
-    embargoed = bool(story.embargoed_until and story.embargoed_until > timezone.now())
-    if go and embargoed:
-        item.state = ItemState.HELD
-    elif article.live:
-        item.state = ItemState.PUBLISHED
+    if go or item.article is not None:
+        write_up(item, story, publish=go)
     else:
+        # On the desk: kept as it came, an article only once an editor publishes it.
+        keep_lead_picture(version, story)
         item.state = ItemState.ON_DESK
-    item.save()
+        item.save()
     if item.state == ItemState.HELD:
         until = timezone.localtime(story.embargoed_until).strftime("%Y-%m-%d %H:%M %Z")
         return Outcome(Action.HELD, label, f"embargo until {until}", item=item)
@@ -207,12 +206,45 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
     )
 
 
+def write_up(item, story, *, publish):
+    """Write (or update) the item's article from `story`; set the item's state from it."""
+    article = write_article(
+        story, section=section_for(item.agency), publish=publish, article=item.article
+    )
+    item.article = article
+    embargoed = bool(story.embargoed_until and story.embargoed_until > timezone.now())
+    if publish and embargoed:
+        item.state = ItemState.HELD
+    elif article.live:
+        item.state = ItemState.PUBLISHED
+    else:
+        item.state = ItemState.ON_DESK
+    item.save()
+    return article
+
+
+def publish_from_desk(item):
+    """Publish an item waiting on the desk from its newest version; return its article."""
+    version = item.versions.order_by("-version").first()
+    story = story_from(version)
+    story.agency = item.agency.name
+    return write_up(item, story, publish=True)
+
+
+def keep_lead_picture(version, story):
+    picture = story.lead_picture
+    if picture is not None:
+        version.photo = picture_photo(picture, story.headline)
+        if version.photo is not None:
+            version.save(update_fields=["photo"])
+
+
 def record_version(item, story, file_name):
     item.version = story.version
     item.headline = story.headline[:255]
     item.received_at = timezone.now()
     item.save()
-    WireVersion.objects.create(
+    return WireVersion.objects.create(
         item=item,
         version=story.version,
         pubstatus=story.pubstatus,
@@ -225,6 +257,7 @@ def record_version(item, story, file_name):
         version_created=story.version_created,
         embargoed_until=story.embargoed_until,
         file_name=file_name[:500],
+        story=story_data(story),
     )
 
 

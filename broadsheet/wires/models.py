@@ -138,6 +138,11 @@ class WireVersion(models.Model):
     embargoed_until = models.DateTimeField(null=True, blank=True)
     file_name = models.CharField(max_length=500, blank=True)
     received_at = models.DateTimeField(default=timezone.now)
+    # Everything else the version said (subjects, pictures, copyright...), to write it up later.
+    story = models.JSONField(default=dict, blank=True)
+    photo = models.ForeignKey(
+        "photos.Photo", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-version"]

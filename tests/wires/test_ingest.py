@@ -11,7 +11,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.wires.ingest import Action, ingest_path
+from broadsheet.wires.ingest import Action, ingest_path, publish_from_desk
 from broadsheet.wires.models import Agency, ItemState, QuarantinedFile, WireItem
 from tests.factories import make_section
 
@@ -94,28 +94,43 @@ def article_of(outcome):
 def test_each_format_fills_our_fields(
     sample, headline, standfirst, dateline, agency, byline, first_paragraph
 ):
-    outcome = only(ingest(sample))
+    outcome = only(ingest(sample, publish=True))
     assert outcome.action == Action.CREATED
-    article = article_of(outcome).get_latest_revision_as_object()
+    assert outcome.item.state == ItemState.PUBLISHED
+    article = article_of(outcome)
+    assert article.live
     assert article.title == headline
     assert article.standfirst == standfirst
     assert article.dateline == dateline
     assert article.agency == agency
     assert [person.name for person in article.bylines] == byline
     assert article.body[0].value.source == first_paragraph
-    assert not article.live
-    assert outcome.item.state == ItemState.ON_DESK
+
+
+def test_an_item_for_the_desk_waits_there_until_an_editor_publishes_it():
+    outcome = only(ingest("ninjs2-story.json"))
+    assert outcome.line().startswith("created (version 1, on the desk)")
+    assert outcome.item.state == ItemState.ON_DESK and outcome.item.article is None
+    assert not ArticlePage.objects.exists()
+    assert only(ingest("ninjs2-story-v2.json")).action == Action.UPDATED
+    article = publish_from_desk(WireItem.objects.get())
+    assert article.live
+    assert article.title == "Harbour talks break down as strike enters second week"
+    assert article.lead_caption == "The container terminal at night, with no ships loading."
+    assert article.lead_photo.description == "Four orange cranes against a blue sky"
+    assert sorted(article.tags.names()) == ["Labour", "Port strike"]
+    assert [p.name for p in article.bylines] == ["Ada Lane"]
 
 
 def test_an_rss_feed_gives_one_story_per_entry():
-    outcomes = ingest("rss.xml")
+    outcomes = ingest("rss.xml", publish=True)
     assert [o.action for o in outcomes] == [Action.CREATED, Action.CREATED]
-    lighthouse = article_of(outcomes[0]).get_latest_revision_as_object()
+    lighthouse = article_of(outcomes[0])
     assert lighthouse.title == "Lighthouse keeper retires after forty years"
     assert lighthouse.agency == "Coastline Press"
     assert [p.name for p in lighthouse.bylines] == ["Jo Hart"]
     assert list(lighthouse.tags.names()) == ["People"]
-    regatta = article_of(outcomes[1]).get_latest_revision_as_object()
+    regatta = article_of(outcomes[1])
     assert regatta.body[0].value.source == (
         "<p>Organisers moved the regatta because of the spring tides.</p>"
     )
@@ -145,7 +160,7 @@ def test_an_rss_feed_gives_one_story_per_entry():
     ],
 )
 def test_the_picture_beside_the_item_becomes_the_lead_photo(sample, caption, credit, alt):
-    article = article_of(only(ingest(sample))).get_latest_revision_as_object()
+    article = article_of(only(ingest(sample, publish=True)))
     assert article.lead_photo is not None
     assert (article.lead_photo.width, article.lead_photo.height) == (480, 300)
     assert article.lead_caption == caption
@@ -159,7 +174,7 @@ def test_the_picture_beside_the_item_becomes_the_lead_photo(sample, caption, cre
 
 
 def test_the_same_file_ten_times_leaves_one_story():
-    outcomes = [only(ingest("ninjs2-story.json")) for _ in range(10)]
+    outcomes = [only(ingest("ninjs2-story.json", publish=True)) for _ in range(10)]
     assert [o.action for o in outcomes] == [Action.CREATED] + [Action.UNCHANGED] * 9
     assert ArticlePage.objects.count() == 1
     assert WireItem.objects.get().versions.count() == 1

@@ -60,8 +60,8 @@ def test_files_in_the_folder_are_ingested_and_moved(inbox):
     assert [p.name for p in (folder / "quarantine").iterdir()] == ["broken.json"]
     assert (folder / "harbour.jpg").exists(), "a picture waits for the items that name it"
     assert fresh.exists() and (folder / "upload.json.part").exists()
-    story = WireItem.objects.get(guid="urn:meridianwire:story:harbour-talks").article
-    assert story.get_latest_revision_as_object().lead_photo is not None
+    item = WireItem.objects.get(guid="urn:meridianwire:story:harbour-talks")
+    assert item.versions.get().photo is not None, "the picture beside it is kept with the item"
     assert QuarantinedFile.objects.get().agency == agency
 
     settled(fresh)
