@@ -1,5 +1,7 @@
-"""The wire desk's place in the admin menu: incoming items, the quarantine, and the agencies."""
+"""The wire desk in the admin menu (incoming items, quarantine, agencies); killed stories stay down."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -7,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_import, admin_views  # noqa: F401  admin_import registers the web page import
-from .models import Agency
+from .models import Agency, ItemState, WireItem
 
 admin_urlpatterns = [
     path("", admin_views.desk, name="desk"),
@@ -60,3 +62,26 @@ def register_menu_item():
         ]
     )
     return SubmenuMenuItem("Wire desk", menu, icon_name="globe", order=250)
+
+
+def taken_down(page):
+    """The desk item that took this page down (killed, withheld or spiked), if any."""
+    return WireItem.objects.filter(
+        article_id=page.pk, state__in=[ItemState.KILLED, ItemState.WITHHELD, ItemState.SPIKED]
+    ).first()
+
+
+@hooks.register("before_edit_page")
+def say_why_a_wire_story_is_down(request, page):
+    item = taken_down(page)
+    if item is not None:
+        messages.warning(request, f"This agency story is off the site: {item.reason}")
+
+
+@hooks.register("before_publish_page")
+def refuse_to_republish_a_killed_story(request, page):
+    item = taken_down(page)
+    if item is not None:
+        messages.error(request, f"Not published: {item.reason} A killed story stays down.")
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -7,12 +7,14 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.management import call_command
 from django.urls import reverse
 
 from broadsheet.newsroom.roles import EDITORS, REPORTERS
 from broadsheet.wires.ingest import ingest_bytes, ingest_path
 from broadsheet.wires.models import Agency, ItemState, QuarantinedFile, WireItem
+from broadsheet.wires.wagtail_hooks import refuse_to_republish_a_killed_story
 from tests.factories import make_home, make_section
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +147,22 @@ def test_agencies_are_configured_in_the_admin(editor_client):
     assert response.status_code == 302
     agency = Agency.objects.get(name="Coastline Press")
     assert agency.publish_on_arrival and agency.default_section_id == world.pk
+
+
+def test_the_page_editor_says_why_a_killed_story_is_down_and_will_not_republish_it(
+    editor_client, rf, newsroom
+):
+    item = ingest_path(SAMPLES / "ninjs2-story.json", publish=True)[0].item
+    ingest_path(SAMPLES / "ninjs2-story-kill.json")
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[item.article_id]))
+    assert (
+        "This agency story is off the site: Canceled (killed) by Meridian Wire in version 3."
+        in (text_of(response))
+    )
+    request = rf.post("/admin/")
+    request.user = newsroom["editor"]
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    refused = refuse_to_republish_a_killed_story(request, item.article)
+    assert refused.status_code == 302
+    assert "A killed story stays down." in str(list(request._messages)[0])
