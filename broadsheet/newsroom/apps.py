@@ -6,4 +6,4 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from . import jobs  # noqa: F401  registers the daily purge of the trash
+        from . import jobs  # noqa: F401  registers the trash purge and scheduled publishing

@@ -58,6 +58,12 @@ MODEL_PERMISSIONS = {
         "webhooks.change_webhook",
         "webhooks.delete_webhook",
         "webhooks.view_delivery",
+        "wires.view_wireitem",
+        "wires.change_wireitem",
+        "wires.view_agency",
+        "wires.add_agency",
+        "wires.change_agency",
+        "wires.delete_agency",
     ],
     PHOTO_EDITORS: ["wagtailadmin.access_admin"],
 }

@@ -3,6 +3,10 @@
 An app registers a job with `@daily_job("name", due_time)`; `due_time()` returns the local time
 of day the job is due (or None to skip it). `run_due_jobs()` runs each due job at most once per
 date, across any number of schedulers, by first claiming a `ScheduledRun` row for that date.
+
+Work that must happen within a minute of its time (scheduled publishing, agency folders and feeds)
+registers with `@every_pass("name")` instead: `run_recurring_jobs()` runs it on every pass of the
+scheduler, and one job's failure is logged without stopping the others.
 """
 
 import logging
@@ -24,6 +28,7 @@ class DailyJob:
 
 
 registry: dict[str, DailyJob] = {}
+recurring: dict[str, Callable[[], object]] = {}
 
 
 def daily_job(name, due_time):
@@ -55,3 +60,27 @@ def run_due_jobs(now=None):
         job.run(local_now.date())
         ran.append(job.name)
     return ran
+
+
+def every_pass(name):
+    """Register the decorated function `run()` to be called on every pass of the scheduler."""
+
+    def register(run):
+        recurring[name] = run
+        return run
+
+    return register
+
+
+def run_recurring_jobs():
+    """Run every recurring job once; return {name: what it returned} for those that did work."""
+    results = {}
+    for name, run in recurring.items():
+        try:
+            result = run()
+        except Exception:
+            logger.exception("Recurring job %s failed", name)
+            continue
+        if result:
+            results[name] = result
+    return results

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "broadsheet.readership",
     "broadsheet.api",
     "broadsheet.webhooks",
+    "broadsheet.wires",
     "broadsheet.backups",
     "broadsheet.demo",
     "wagtail.contrib.settings",
@@ -306,6 +307,11 @@ BROADSHEET_READERSHIP_LIST_TTL = int(os.environ.get("BROADSHEET_READERSHIP_LIST_
 BROADSHEET_SEARCH_CONFIG = os.environ.get("BROADSHEET_SEARCH_CONFIG", "english")
 # Webhook deliveries never go to private, loopback or link-local addresses unless listed here.
 BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS = env_list("BROADSHEET_WEBHOOKS_ALLOWED_NETWORKS")
+# Wire desk: agency files above this size are quarantined unread; pictures have their own limit.
+BROADSHEET_WIRES_MAX_FILE_BYTES = int(os.environ.get("BROADSHEET_WIRES_MAX_FILE_BYTES", "5000000"))
+BROADSHEET_WIRES_MAX_PICTURE_BYTES = int(
+    os.environ.get("BROADSHEET_WIRES_MAX_PICTURE_BYTES", "20000000")
+)
 
 LOGGING = {
     "version": 1,

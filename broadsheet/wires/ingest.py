@@ -1,0 +1,290 @@
+"""What an agency file does to the paper: each item's version created, updated, held or killed.
+
+One story per item (agency + guid). A newer version updates the same article; an older or equal
+one changes nothing. A kill (`canceled`, `withheld`) takes the article off the public site at
+once. A file that cannot be read is quarantined with its reason, and the rest go on.
+"""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from broadsheet.articles.models import SectionPage
+
+from . import parsers
+from .fetch import fetch_picture
+from .items import AgencyStory, PubStatus
+from .models import Agency, ItemState, QuarantinedFile, WireItem, WireVersion
+from .stories import picture_photo, write_article
+from .versions import story_data, story_from
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_AGENCY = "Wire"
+
+
+class Action:
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    IGNORED = "ignored"
+    KILLED = "killed"
+    HELD = "held"
+    QUARANTINED = "quarantined"
+
+
+@dataclass
+class Outcome:
+    """What one item (or one unreadable file) came to, as the command prints it."""
+
+    action: str
+    subject: str
+    detail: str = ""
+    item: WireItem | None = None
+    quarantine: QuarantinedFile | None = None
+
+    def line(self):
+        detail = f" ({self.detail})" if self.detail else ""
+        return f"{self.action}{detail}: {self.subject}"
+
+
+def max_file_bytes():
+    return settings.BROADSHEET_WIRES_MAX_FILE_BYTES
+
+
+def ingest_path(path, *, agency=None, publish=False):
+    """Ingest one file; return its outcomes."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes():
+            return [
+                quarantine(
+                    path.name,
+                    f"oversize: {size} bytes, at most {max_file_bytes()}",
+                    agency=agency,
+                    size=size,
+                )
+            ]
+        data = path.read_bytes()
+    except OSError as error:
+        return [quarantine(path.name, f"cannot read the file: {error.strerror}", agency=agency)]
+    return ingest_bytes(data, name=path.name, agency=agency, publish=publish, base_dir=path.parent)
+
+
+def ingest_bytes(data, *, name, agency=None, publish=False, base_dir=None, record=None):
+    """Ingest a file's bytes; `record` is the quarantine entry being retried, if any."""
+    if len(data) > max_file_bytes():
+        return [
+            quarantine(
+                name,
+                f"oversize: {len(data)} bytes, at most {max_file_bytes()}",
+                agency=agency,
+                size=len(data),
+                record=record,
+            )
+        ]
+    if is_picture(data):
+        resolve(record)
+        return [Outcome(Action.IGNORED, name, "a picture: read with the item that names it")]
+    try:
+        _format, stories = parsers.parse(data, base_dir=base_dir)
+    except parsers.Refused as error:
+        return [quarantine(name, str(error), agency=agency, data=data, record=record)]
+    except Exception as error:  # a parser bug must not stop the other files
+        logger.exception("Parsing %s failed", name)
+        reason = f"could not read the file: {type(error).__name__}: {error}"
+        return [quarantine(name, reason, agency=agency, data=data, record=record)]
+    if not stories:
+        outcome = Outcome(Action.IGNORED, name, "no text story in the file")
+        resolve(record)
+        return [outcome]
+    outcomes = []
+    for story in stories:
+        try:
+            outcomes.append(apply_story(story, agency=agency, publish=publish, file_name=name))
+        except parsers.Refused as error:
+            outcomes.append(quarantine(name, str(error), agency=agency, data=data, record=record))
+        except Exception as error:
+            logger.exception("Writing %s from %s failed", story.guid, name)
+            reason = f"could not write {story.guid[:120]}: {type(error).__name__}: {error}"
+            outcomes.append(quarantine(name, reason, agency=agency, data=data, record=record))
+    if not any(o.action == Action.QUARANTINED for o in outcomes):
+        resolve(record)
+    return outcomes
+
+
+def is_picture(data):
+    """Tell a JPEG, PNG, GIF or WebP file (sent beside the items that use it) by its first bytes."""
+    return data.startswith((b"\xff\xd8\xff", b"\x89PNG", b"GIF8")) or (
+        data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    )
+
+
+def quarantine(name, reason, *, agency=None, data=b"", size=None, record=None):
+    """Keep an unreadable file with its reason (updating `record` on a retry)."""
+    keep = data if len(data) <= max_file_bytes() else b""
+    if record is None:
+        record = QuarantinedFile(agency=agency, file_name=name[:500])
+    record.reason = reason
+    record.content = keep
+    record.size = size if size is not None else len(data)
+    if record.pk:
+        record.retried_at = timezone.now()
+    record.save()
+    return Outcome(Action.QUARANTINED, name, reason, quarantine=record)
+
+
+def resolve(record):
+    if record is not None:
+        record.retried_at = record.resolved_at = timezone.now()
+        record.save(update_fields=["retried_at", "resolved_at"])
+
+
+def agency_for(story, agency):
+    if agency is not None:
+        return agency
+    name = (story.agency or story.copyright or DEFAULT_AGENCY)[:60]
+    return Agency.objects.get_or_create(name=name)[0]
+
+
+def section_for(agency):
+    section = agency.default_section or SectionPage.objects.order_by("path").first()
+    if section is None:
+        raise parsers.Refused("no section to put agency stories in: create a section first")
+    return section
+
+
+@transaction.atomic
+def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name=""):
+    """Apply one version of one item and return what it did."""
+    agency = agency_for(story, agency)
+    story.agency = agency.name
+    item = WireItem.objects.select_for_update().filter(agency=agency, guid=story.guid).first()
+    label = f"{story.guid} “{story.headline[:80]}”"
+    if item is not None and story.version <= item.version:
+        if story.version == item.version:
+            return Outcome(Action.UNCHANGED, label, f"version {story.version}", item=item)
+        detail = f"stale version {story.version}, have {item.version}"
+        return Outcome(Action.IGNORED, label, detail, item=item)
+    is_new = item is None
+    if is_new:
+        item = WireItem(agency=agency, guid=story.guid)
+    version = record_version(item, story, file_name)
+    if item.state in {ItemState.KILLED, ItemState.SPIKED} and not story.is_kill:
+        item.save()
+        why = "killed by the agency" if item.state == ItemState.KILLED else "spiked on the desk"
+        return Outcome(Action.IGNORED, label, f"{why}; version {story.version} kept", item=item)
+    if story.is_kill:
+        kill(item, story)
+        return Outcome(Action.KILLED, label, item.reason, item=item)
+
+    was_running = item.state in {ItemState.PUBLISHED, ItemState.HELD} or bool(
+        item.article and item.article.live
+    )
+    go = publish or agency.publish_on_arrival or was_running
+    section_for(agency)  # a paper with nowhere to put the story quarantines it, to retry later
+    fetch_pictures(story)
+    item.reason = ""
+    if go or item.article is not None:
+        write_up(item, story, publish=go)
+    else:
+        # On the desk: kept as it came, an article only once an editor publishes it.
+        keep_lead_picture(version, story)
+        item.state = ItemState.ON_DESK
+        item.save()
+    if item.state == ItemState.HELD:
+        until = timezone.localtime(story.embargoed_until).strftime("%Y-%m-%d %H:%M %Z")
+        return Outcome(Action.HELD, label, f"embargo until {until}", item=item)
+    action = Action.CREATED if is_new else Action.UPDATED
+    return Outcome(
+        action, label, f"version {story.version}, {item.get_state_display().lower()}", item=item
+    )
+
+
+def write_up(item, story, *, publish):
+    """Write (or update) the item's article from `story`; set the item's state from it."""
+    article = write_article(
+        story, section=section_for(item.agency), publish=publish, article=item.article
+    )
+    item.article = article
+    embargoed = bool(story.embargoed_until and story.embargoed_until > timezone.now())
+    if publish and embargoed:
+        item.state = ItemState.HELD
+    elif article.live:
+        item.state = ItemState.PUBLISHED
+    else:
+        item.state = ItemState.ON_DESK
+    item.save()
+    return article
+
+
+def publish_from_desk(item):
+    """Publish an item waiting on the desk from its newest version; return its article."""
+    version = item.versions.order_by("-version").first()
+    story = story_from(version)
+    story.agency = item.agency.name
+    return write_up(item, story, publish=True)
+
+
+def keep_lead_picture(version, story):
+    picture = story.lead_picture
+    if picture is not None:
+        version.photo = picture_photo(picture, story.headline)
+        if version.photo is not None:
+            version.save(update_fields=["photo"])
+
+
+def record_version(item, story, file_name):
+    item.version = story.version
+    item.headline = story.headline[:255]
+    item.received_at = timezone.now()
+    item.save()
+    return WireVersion.objects.create(
+        item=item,
+        version=story.version,
+        pubstatus=story.pubstatus,
+        format=story.format,
+        headline=story.headline[:255],
+        standfirst=story.standfirst,
+        body_html=story.body_html,
+        byline=story.byline[:255],
+        dateline=story.dateline[:255],
+        version_created=story.version_created,
+        embargoed_until=story.embargoed_until,
+        file_name=file_name[:500],
+        story=story_data(story),
+    )
+
+
+def kill(item, story=None, *, reason=None):
+    """Take the item's article off the public site and say why."""
+    if story is not None:
+        withheld = story.pubstatus == PubStatus.WITHHELD
+        item.state = ItemState.WITHHELD if withheld else ItemState.KILLED
+        verb = "Withheld" if withheld else "Canceled (killed)"
+        item.reason = reason or f"{verb} by {item.agency.name} in version {story.version}."
+    elif reason:
+        item.reason = reason
+    if item.article is not None:
+        take_down(item.article)
+    item.save()
+
+
+def take_down(article):
+    """Unpublish an article and cancel any scheduled publishing of it."""
+    if article.live:
+        article.unpublish(log_action="wagtail.unpublish")
+    article.revisions.update(approved_go_live_at=None)
+    type(article).objects.filter(pk=article.pk).update(go_live_at=None)
+
+
+def fetch_pictures(story):
+    """Read the bytes of pictures sent by address, through the outbound address rules."""
+    for picture in story.pictures:
+        if picture.url and picture.data is None:
+            picture.data = fetch_picture(picture.url)
