@@ -1,0 +1,19 @@
+"""The newsroom's dashboard panels and editing aids in the Wagtail admin."""
+
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
+
+from .dashboard import REPLACED, newsroom_panels
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panels(request, panels):
+    """Put the role's newsroom panels first, in place of Wagtail's generic workflow panels."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED]
+    panels[:0] = newsroom_panels(request.user)
+
+
+@hooks.register("insert_global_admin_css")
+def newsroom_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("newsroom/admin.css"))
