@@ -17,3 +17,9 @@ def add_newsroom_panels(request, panels):
 @hooks.register("insert_global_admin_css")
 def newsroom_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("newsroom/admin.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def newsroom_admin_js():
+    """Live progress for sending issues and building editions (a static file, no inline code)."""
+    return format_html('<script src="{}" defer></script>', static("newsroom/progress.js"))
