@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 
 from .dashboard import REPLACED, newsroom_panels
+from .editing import StoryViewSet
 
 
 @hooks.register("construct_homepage_panels")
@@ -23,3 +24,14 @@ def newsroom_admin_css():
 def newsroom_admin_js():
     """Live progress for sending issues and building editions (a static file, no inline code)."""
     return format_html('<script src="{}" defer></script>', static("newsroom/progress.js"))
+
+
+@hooks.register("register_admin_viewset")
+def register_story_viewset():
+    return StoryViewSet()
+
+
+@hooks.register("insert_editor_js")
+def concurrent_editing_js():
+    """Say plainly, above the form, who else has the story open (from Wagtail's session pings)."""
+    return format_html('<script src="{}" defer></script>', static("newsroom/editing.js"))
