@@ -18,14 +18,28 @@ def clashing_story(parent_page, slug):
     return parent_page.get_children().filter(slug=slug).specific().first()
 
 
-def describe(page):
-    """A story as an editor would name it: headline and state."""
+def free_slug(parent_page, slug):
+    """`slug`, or the first of `slug-2`, `slug-3`… no page under `parent_page` uses."""
+    taken = set(
+        parent_page.get_children().filter(slug__startswith=slug).values_list("slug", flat=True)
+    )
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
+
+
+def describe(page, link=True):
+    """A story as an editor would name it: headline (linked to its editor) and state."""
     if page.live:
         state = "published"
     elif page.workflow_in_progress:
         state = "with the desk"
     else:
         state = "a draft"
+    if not link:
+        return format_html("“{}” ({})", page.get_admin_display_title(), state)
     return format_html(
         '“<a href="{}">{}</a>” ({})',
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
@@ -50,16 +64,17 @@ class StoryCreateView(CreateView):
 
     def post(self, request):
         self.clash = None
-        slug = request.POST.get("slug", "").strip()
         allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
-        derived = slug == slugify(request.POST.get("title", ""), allow_unicode=allow_unicode)
-        clash = clashing_story(self.parent_page, slug)
-        if clash is not None and derived:
-            # The address came from the headline: let Wagtail number it ("…-2") and say so.
+        from_headline = slugify(request.POST.get("title", ""), allow_unicode=allow_unicode)
+        slug = request.POST.get("slug", "").strip()
+        if from_headline and slug in ("", from_headline):
+            # The address is the headline's (or was not filled in yet): number it if taken.
+            slug = from_headline
             data = request.POST.copy()
-            data["slug"] = ""
+            data["slug"] = free_slug(self.parent_page, slug)
             request.POST = data
-            self.clash = clash
+            if data["slug"] != slug:
+                self.clash = clashing_story(self.parent_page, slug)
         response = super().post(request)
         if self.clash is not None and getattr(self.page, "pk", None):
             messages.info(
@@ -67,7 +82,7 @@ class StoryCreateView(CreateView):
                 format_html(
                     "{} already uses the web address “{}”, so this story's is “{}”. "
                     "You can change it on the Promote tab.",
-                    describe(self.clash),
+                    describe(self.clash, link=False),
                     slug,
                     self.page.slug,
                 ),
@@ -78,15 +93,15 @@ class StoryCreateView(CreateView):
         slug = form.data.get("slug", "").strip()
         clash = clashing_story(self.parent_page, slug) if "slug" in form.errors else None
         if clash is not None and not self.expects_json_response:
-            explanation = format_html(
+            explanation = (
                 "The web address “{}” is already used by {} in {}. Choose another on the "
-                "Promote tab, or open that story instead.",
-                slug,
-                describe(clash),
-                self.parent_page.title,
+                "Promote tab, or open that story instead."
             )
-            form.add_error("title", explanation)
-            messages.error(self.request, explanation)
+            parent = self.parent_page.title
+            form.add_error("title", format_html(explanation, slug, describe(clash), parent))
+            messages.error(
+                self.request, format_html(explanation, slug, describe(clash, link=False), parent)
+            )
         return super().form_invalid(form)
 
 
