@@ -4,13 +4,13 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import CharField, OuterRef, Q, Subquery
+from django.db.models import CharField, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.admin.utils import get_user_display_name
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Revision, TaskState, WorkflowState, get_default_page_content_type
 
 from broadsheet.articles.models import ArticlePage
 
@@ -29,14 +29,27 @@ def stories():
     return ArticlePage.objects.with_section()
 
 
+def workflow_states(**conditions):
+    """The workflow states of the story in the outer query (object ids are text, page ids not)."""
+    return WorkflowState.objects.filter(
+        base_content_type=get_default_page_content_type(),
+        object_id=Cast(OuterRef("pk"), CharField()),
+        **conditions,
+    )
+
+
 def my_drafts(user):
-    """Stories I own or last saved, with changes not yet published and not with the desk."""
+    """Stories I own or last saved, with changes not yet published, not with the desk or scheduled."""
+    scheduled = Revision.objects.filter(
+        base_content_type=get_default_page_content_type(),
+        object_id=Cast(OuterRef("pk"), CharField()),
+        approved_go_live_at__isnull=False,
+    )
     return (
         stories()
         .filter(Q(owner=user) | Q(latest_revision__user=user), has_unpublished_changes=True)
-        .exclude(_specific_workflow_states__status__in=ACTIVE_WORKFLOW)
-        .exclude(_revisions__approved_go_live_at__isnull=False)
-        .distinct()
+        .exclude(Exists(workflow_states(status__in=ACTIVE_WORKFLOW)))
+        .exclude(Exists(scheduled))
         .order_by("-latest_revision_created_at")[:LIMIT]
     )
 
@@ -44,7 +57,7 @@ def my_drafts(user):
 def returned_to_me(user):
     """Stories I submitted that an editor sent back, with who did and their note."""
     rejection = TaskState.objects.filter(
-        workflow_state__base_content_type__model="page",
+        workflow_state__base_content_type=get_default_page_content_type(),
         workflow_state__object_id=Cast(OuterRef("pk"), CharField()),
         workflow_state__status=WorkflowState.STATUS_NEEDS_CHANGES,
         status=TaskState.STATUS_REJECTED,
@@ -52,8 +65,7 @@ def returned_to_me(user):
     pages = list(
         stories()
         .filter(
-            _specific_workflow_states__status=WorkflowState.STATUS_NEEDS_CHANGES,
-            _specific_workflow_states__requested_by=user,
+            Exists(workflow_states(status=WorkflowState.STATUS_NEEDS_CHANGES, requested_by=user))
         )
         .annotate(
             review_comment=Subquery(rejection.values("comment")[:1]),
@@ -73,7 +85,7 @@ def waiting_for_review(user):
     """Stories submitted to a review task this person can approve, oldest first."""
     states = (
         TaskState.objects.reviewable_by(user)
-        .filter(workflow_state__base_content_type__model="page")
+        .filter(workflow_state__base_content_type=get_default_page_content_type())
         .select_related("workflow_state__requested_by")
         .order_by("started_at")
     )
