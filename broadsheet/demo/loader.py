@@ -10,7 +10,8 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Site
+from wagtail.log_actions import log
+from wagtail.models import PageLogEntry, Revision, Site
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
 from broadsheet.home.setup import ensure_home_page
@@ -75,8 +76,11 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
             for spec in paper.sections
         }
         people = {spec.slug: make_person(spec) for spec in paper.people}
+        desk = demo_desk()
         for done, story in enumerate(paper.stories, start=1):
-            make_article(story, sections[story.section_slug], people, now)
+            article = make_article(story, sections[story.section_slug], people, now)
+            if story.history:
+                write_history(article, story, desk)
             if progress:
                 progress(done, len(paper.stories))
         set_up_roles(home)
@@ -172,6 +176,50 @@ def make_article(story, section, people, now):
     article.tags.add(*story.tags)
     article.save()
     return article
+
+
+def demo_desk():
+    """The demo's reporter and editor logins, who saved the stories' earlier versions."""
+    User = get_user_model()
+    return {
+        username: User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )[0]
+        for username in ("reporter", "editor")
+    }
+
+
+def dated(revision, when):
+    """Put a revision, and the history entry that records it, at the time it was made."""
+    Revision.objects.filter(pk=revision.pk).update(created_at=when)
+    PageLogEntry.objects.filter(revision=revision).update(timestamp=when)
+
+
+def write_history(article, story, desk):
+    """Save the versions the story went through, then its published text as the live revision."""
+    published = article.first_published_at
+    final = (article.title, article.standfirst, article.body.raw_data)
+    body_extras = [block for block in final[2] if block["type"] != "paragraph"]
+    for version in story.history:
+        article.title = article.draft_title = version.headline
+        article.standfirst = version.standfirst
+        paragraphs = [
+            {"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in version.paragraphs
+        ]
+        article.body = paragraphs[:3] + body_extras + paragraphs[3:]
+        revision = article.save_revision(user=desk[version.by], log_action=True, clean=False)
+        dated(revision, published - timedelta(minutes=version.minutes_before))
+    article.title = article.draft_title = final[0]
+    article.standfirst = final[1]
+    article.body = final[2]
+    revision = article.save_revision(user=desk["editor"], log_action=True, clean=False)
+    log(instance=article, action="wagtail.publish", user=desk["editor"], revision=revision)
+    dated(revision, published)
+    ArticlePage.objects.filter(pk=article.pk).update(
+        live_revision=revision,
+        has_unpublished_changes=False,
+        latest_revision_created_at=published,
+    )
 
 
 def create_demo_users():

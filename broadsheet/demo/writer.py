@@ -42,6 +42,18 @@ class CorrectionSpec:
 
 
 @dataclass(frozen=True)
+class VersionSpec:
+    """An earlier version of a story, saved by the reporter or the editor before it went live."""
+
+    by: str  # "reporter" or "editor": the demo login that saved it
+    minutes_before: int  # before the story was published
+    headline: str
+    standfirst: str
+    paragraphs: tuple[str, ...]
+    note: str  # what changed, for the people trying compare and restore
+
+
+@dataclass(frozen=True)
 class StorySpec:
     slug: str
     section_slug: str
@@ -61,6 +73,7 @@ class StorySpec:
     minutes_ago: int
     updated_minutes_after: int | None
     weight: int
+    history: tuple[VersionSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -701,6 +714,49 @@ def plan_columns(rng: Random, lines: list[Storyline], quota: int) -> list[Draft]
     return drafts
 
 
+HISTORY_STORIES = 6  # recent news stories that show how they were written
+
+
+def working_headline(standfirst: str) -> str:
+    """A reporter's filing headline: the standfirst's first clause, long and literal."""
+    first = re.split(r"(?<=[.;:])\s|,\s(?:but|as|after|while)\s", standfirst, maxsplit=1)[0]
+    words = first.rstrip(".;:").split()
+    return " ".join(words[:16])
+
+
+def history_of(story: StorySpec) -> tuple[VersionSpec, ...]:
+    """How a story got written: first filing, the editor's headline, the reporter's last lines."""
+    paragraphs = story.paragraphs
+    filed = paragraphs[: max(3, len(paragraphs) - 2)]
+    first_sentence = sentences(story.standfirst)[0] if story.standfirst else ""
+    return (
+        VersionSpec(
+            "reporter", 95, working_headline(story.standfirst) or story.headline,
+            first_sentence, filed,
+            "First filing: a long working headline, the opening paragraphs, a one-line standfirst.",
+        ),
+        VersionSpec(
+            "editor", 40, story.headline, story.standfirst, filed,
+            "The editor's headline and the full standfirst.",
+        ),
+        VersionSpec(
+            "reporter", 15, story.headline, story.standfirst, paragraphs,
+            "The reporter adds the last paragraphs, with the reply that came in late.",
+        ),
+    )  # fmt: skip
+
+
+def with_history(stories: list[StorySpec]) -> list[StorySpec]:
+    """Give the most recent long news stories the versions they went through."""
+    chosen = [
+        i for i, story in enumerate(stories) if story.kind == "news" and len(story.paragraphs) >= 5
+    ][:HISTORY_STORIES]
+    result = list(stories)
+    for i in chosen:
+        result[i] = replace(stories[i], history=history_of(stories[i]))
+    return result
+
+
 def write_paper(seed: int = 2026, story_count: int = 300) -> DemoPaper:
     """Write the demo newspaper: the same seed always gives the same paper."""
     rng = Random(seed)
@@ -727,6 +783,7 @@ def write_paper(seed: int = 2026, story_count: int = 300) -> DemoPaper:
             update = rng.randint(15, min(600, story.minutes_ago - 30))
         final.append(replace(story, slug=slug, updated_minutes_after=update))
     final.sort(key=lambda s: s.minutes_ago)
+    final = with_history(final)
     people = tuple(
         PersonSpec(slug, name, role, bio, columnist, rng.randrange(1, 2**31))
         for slug, name, role, bio, columnist, _ in wordbank.PEOPLE

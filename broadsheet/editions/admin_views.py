@@ -5,14 +5,17 @@ from datetime import date
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
 from broadsheet.newsroom.roles import EDITORS
 
-from .build import NoContent, default_site, get_or_plan_edition, plan_running_order
+from .build import STEPS, NoContent, default_site, get_or_plan_edition, plan_running_order
 from .models import Edition, EditionStatus, EditionStory
 from .tasks import build_edition_task
 
@@ -56,15 +59,46 @@ def plan(request):
     return redirect("editions_admin:edition", edition.pk)
 
 
+WAITING = "Waiting for the task worker"
+
+
+def build_progress_data(edition):
+    """What the edition page shows of a build: its state, step and what it is doing."""
+    building = edition.status == EditionStatus.BUILDING
+    return {
+        "status": edition.status,
+        "status_label": edition.get_status_display(),
+        "step": edition.build_step,
+        "steps": STEPS,
+        "stage": edition.build_stage or (WAITING if building else ""),
+        "percent": round(100 * edition.build_step / STEPS),
+        "finished": not building,
+        "page_count": edition.page_count,
+        "error": edition.error,
+        "view_url": edition.get_absolute_url() if edition.is_ready else "",
+    }
+
+
 def edition(request, pk):
     require_editor(request)
     edition = get_object_or_404(Edition, pk=pk)
     stories = edition.stories.select_related("article").order_by("position")
-    return TemplateResponse(
-        request,
-        "editions/admin/edition.html",
-        {"edition": edition, "stories": stories, "edition_title": str(edition)},
-    )
+    context = {
+        "edition": edition,
+        "stories": stories,
+        "edition_title": str(edition),
+        "progress": build_progress_data(edition),
+        "progress_url": reverse("editions_admin:progress", args=[edition.pk]),
+    }
+    return TemplateResponse(request, "editions/admin/edition.html", context)
+
+
+@never_cache
+@require_GET
+def progress(request, pk):
+    """The edition's build state as JSON, polled by the edition page while it builds."""
+    require_editor(request)
+    return JsonResponse(build_progress_data(get_object_or_404(Edition, pk=pk)))
 
 
 @require_POST
@@ -83,9 +117,10 @@ def change(request, pk):
         return redirect("editions_admin:edition", edition.pk)
     if action == "build":
         edition.status = EditionStatus.BUILDING
-        edition.save(update_fields=["status"])
+        edition.build_step, edition.build_stage, edition.error = 0, WAITING, ""
+        edition.save(update_fields=["status", "build_step", "build_stage", "error"])
         build_edition_task.enqueue(edition.date.isoformat(), edition.site_id)
-        messages.success(request, f"{edition} is being built; this page shows when it is ready.")
+        messages.success(request, f"{edition} is being built; its progress shows below.")
     elif action == "reset":
         plan_running_order(edition)
         messages.success(request, "The running order is back to the automatic choice.")

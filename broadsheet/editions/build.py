@@ -98,6 +98,8 @@ def build_edition(day=None, site=None, page_count=None, progress=None, workers=N
         if clock[1]:
             timings[clock[1]] = round(now - clock[0], 2)
         clock[:] = [now, label]
+        edition.build_step, edition.build_stage = step, label
+        Edition.objects.filter(pk=edition.pk).update(build_step=step, build_stage=label)
         if progress:
             progress(step, label)
 

@@ -81,6 +81,10 @@ class Edition(models.Model):
     pdf = models.FileField(upload_to=edition_path, blank=True)
     built_at = models.DateTimeField(null=True, blank=True)
     build_seconds = models.FloatField(null=True, blank=True)
+    build_step = models.PositiveSmallIntegerField(
+        default=0, help_text="How far the current or last build got (of the build's steps)."
+    )
+    build_stage = models.CharField(max_length=100, blank=True, help_text="What the build is doing.")
     error = models.TextField(blank=True)
 
     objects = EditionQuerySet.as_manager()

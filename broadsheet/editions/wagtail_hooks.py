@@ -9,6 +9,7 @@ admin_urlpatterns = [
     path("plan/", admin_views.plan, name="plan"),
     path("<int:pk>/", admin_views.edition, name="edition"),
     path("<int:pk>/change/", admin_views.change, name="change"),
+    path("<int:pk>/progress/", admin_views.progress, name="progress"),
 ]
 
 

@@ -1,18 +1,22 @@
-"""Newsroom pages in the Wagtail admin: preview, test send, send now, hold, erase a subscriber."""
+"""Newsroom pages in the Wagtail admin: build, preview, test send, send now, hold, progress."""
+
+from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.csp import CSP
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from .digest import schedule_issue
+from .digest import build_issue, schedule_issue
 from .emails import test_message
-from .models import Issue, IssueStatus, Subscriber
+from .models import Issue, IssueStatus, Newsletter, Subscriber
 from .signup import clean_address
 
 # The preview shows the email as sent: inline styles, and images from the public site.
@@ -41,13 +45,69 @@ def preview_issue(request, pk):
     return response
 
 
+def issue_progress_data(issue):
+    """What the issue page shows of a send: its state and the ledger's counts."""
+    counts = issue.counts()
+    return {
+        "status": issue.status,
+        "status_label": issue.get_status_display(),
+        **counts,
+        "total": sum(counts.values()),
+        "finished": issue.status == IssueStatus.SENT,
+    }
+
+
+@never_cache
+@require_GET
+def issue_progress(request, pk):
+    """The issue's state and counts as JSON, polled by the issue page while it is sent."""
+    require(request, "newsletter.view_issue")
+    issue = get_object_or_404(Issue, pk=pk)
+    return JsonResponse(issue_progress_data(issue))
+
+
+def build(request):
+    """Build a newsletter's issue for a day (today unless told) from the stories of that moment."""
+    require(request, "newsletter.change_issue")
+    newsletters = Newsletter.objects.order_by("name")
+    if request.method == "POST":
+        newsletter = newsletters.filter(pk=request.POST.get("newsletter") or None).first()
+        try:
+            day = date.fromisoformat(request.POST.get("day", ""))
+        except ValueError:
+            day = None
+        if newsletter is None or day is None:
+            messages.error(request, "Choose a newsletter and give the day as YYYY-MM-DD.")
+        else:
+            issue, created = build_issue(newsletter, day)
+            if created:
+                messages.success(
+                    request,
+                    f"“{issue}” is built with {len(issue.stories)} stories. "
+                    "Check the preview, then send it.",
+                )
+            else:
+                messages.warning(request, f"“{issue}” was already built: here it is.")
+            return redirect("newsletter_admin:issue", issue.pk)
+    context = {
+        "newsletters": newsletters,
+        "today": timezone.localdate(),
+        "header_title": "Build an issue",
+        "page_title": "Build an issue",
+        "header_icon": "mail",
+    }
+    return TemplateResponse(request, "newsletter/admin/build.html", context)
+
+
 def issue_detail(request, pk):
     """The issue's counts, its preview, and what editors can do with it."""
     require(request, "newsletter.view_issue")
     issue = get_object_or_404(Issue.objects.select_related("newsletter"), pk=pk)
     context = {
         "issue": issue,
-        "counts": issue.counts(),
+        "progress": issue_progress_data(issue),
+        "recipients": Subscriber.objects.receiving(issue.newsletter).count(),
+        "progress_url": reverse("newsletter_admin:progress", args=[issue.pk]),
         "preview_url": reverse("newsletter_admin:preview", args=[issue.pk]),
         "text": test_message(issue, "preview@example.org").body,
         "header_title": str(issue),

@@ -8,7 +8,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets.button import ListingButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 
 from . import admin_views
 from .models import DeliveryState, Issue, Newsletter, Subscriber, SubscriberState
@@ -67,6 +67,15 @@ class SubscriberViewSet(ModelViewSet):
 
 
 class IssueIndexView(generic.IndexView):
+    @property
+    def header_buttons(self):
+        """Offer building an issue from the stories rather than an empty one from a form."""
+        if not self.request.user.has_perm("newsletter.change_issue"):
+            return []
+        return [
+            HeaderButton("Build an issue", url=reverse("newsletter_admin:build"), icon_name="plus")
+        ]
+
     def get_base_queryset(self):
         rows = "deliveries__state"
         return (
@@ -132,6 +141,8 @@ def register_newsletter_viewsets():
 
 
 admin_urls = [
+    path("build/", admin_views.build, name="build"),
+    path("issues/<int:pk>/progress/", admin_views.issue_progress, name="progress"),
     path("issues/<int:pk>/", admin_views.issue_detail, name="issue"),
     path("issues/<int:pk>/preview/", admin_views.preview_issue, name="preview"),
     path("issues/<int:pk>/test-send/", admin_views.test_send, name="test_send"),

@@ -1,9 +1,11 @@
-"""The newsroom's rules in Wagtail's admin: deleting goes to the trash, roles hold on every URL."""
+"""The newsroom in Wagtail's admin: trash, roles on every URL, dashboard panels, editing aids."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
@@ -15,6 +17,8 @@ from broadsheet.articles.models import ArticlePage
 
 from . import admin_views, trash
 from .api import TrashPageAPIAction
+from .dashboard import REPLACED, newsroom_panels
+from .editing import StoryViewSet
 from .models import TrashPage
 from .permissions import can_open_trash
 
@@ -134,3 +138,32 @@ class NewsroomPagesAdminAPIViewSet(PagesAdminAPIViewSet):
 @hooks.register("construct_admin_api")
 def delete_to_trash_through_the_api(router):
     router.register_endpoint("pages", NewsroomPagesAdminAPIViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panels(request, panels):
+    """Put the role's newsroom panels first, in place of Wagtail's generic workflow panels."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") not in REPLACED]
+    panels[:0] = newsroom_panels(request.user)
+
+
+@hooks.register("insert_global_admin_css")
+def newsroom_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("newsroom/admin.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def newsroom_admin_js():
+    """Live progress for sending issues and building editions (a static file, no inline code)."""
+    return format_html('<script src="{}" defer></script>', static("newsroom/progress.js"))
+
+
+@hooks.register("register_admin_viewset")
+def register_story_viewset():
+    return StoryViewSet()
+
+
+@hooks.register("insert_editor_js")
+def concurrent_editing_js():
+    """Say plainly, above the form, who else has the story open (from Wagtail's session pings)."""
+    return format_html('<script src="{}" defer></script>', static("newsroom/editing.js"))

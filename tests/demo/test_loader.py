@@ -82,3 +82,35 @@ def test_running_again_is_a_quiet_no_op_even_without_the_logins_file(settings, t
     admin.refresh_from_db()
     assert admin.password == password_hash
     assert ArticlePage.objects.count() == 6
+
+
+def test_demo_stories_carry_revisions_to_compare_and_restore(client, settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    call_command("load_demo", stories=24, stdout=StringIO())
+    with_history = [a for a in ArticlePage.objects.live() if a.revisions.count() >= 3]
+    assert len(with_history) >= 3
+    article = with_history[0]
+    revisions = list(article.revisions.order_by("created_at").select_related("user"))
+    assert {revision.user.username for revision in revisions} == {"reporter", "editor"}
+    assert [r.created_at for r in revisions] == sorted(r.created_at for r in revisions)
+    assert revisions[-1].created_at == article.first_published_at
+    assert article.live_revision_id == revisions[-1].pk == article.latest_revision_id
+    assert not article.has_unpublished_changes
+    first, last = revisions[0].as_object(), revisions[-1].as_object()
+    assert first.title != last.title == article.title  # the editor rewrote the headline
+    assert len(first.body) < len(last.body)  # the reporter filed the rest later
+    assert revisions[-1].as_object().standfirst == article.standfirst
+
+    editor = get_user_model().objects.get(username="editor")
+    client.force_login(editor)
+    compare = client.get(
+        f"/admin/pages/{article.pk}/revisions/compare/{revisions[0].pk}...{revisions[-1].pk}/"
+    )
+    assert compare.status_code == 200
+    changes = compare.content.decode()
+    assert 'class="deletion"' in changes and 'class="addition"' in changes
+    history = client.get(f"/admin/pages/{article.pk}/history/")
+    assert history.status_code == 200 and "reporter" in history.content.decode()
+    restore = client.get(f"/admin/pages/{article.pk}/revisions/{revisions[0].pk}/revert/")
+    assert restore.status_code == 200
+    assert f'value="{first.title}"' in restore.content.decode()
