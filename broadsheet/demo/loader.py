@@ -44,7 +44,10 @@ def holds_a_paper():
 
 
 def load_demo(seed=2026, story_count=300, progress=None, now=None):
-    """Build the demo paper; `progress(done, total)` is called after each story."""
+    """Build the demo paper and its logins; return the paper and the login lines.
+
+    `progress(done, total)` is called after each story.
+    """
     now = now or timezone.now()
     paper = write_paper(seed=seed, story_count=story_count)
     with transaction.atomic():
@@ -76,6 +79,9 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
             for spec in paper.sections
         }
         people = {spec.slug: make_person(spec) for spec in paper.people}
+        # The demo's logins exist before the stories, so their earlier versions can name them.
+        set_up_roles(home)
+        logins = create_demo_users()
         desk = demo_desk()
         for done, story in enumerate(paper.stories, start=1):
             article = make_article(story, sections[story.section_slug], people, now)
@@ -83,9 +89,8 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
                 write_history(article, story, desk)
             if progress:
                 progress(done, len(paper.stories))
-        set_up_roles(home)
         DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
-    return paper
+    return paper, logins
 
 
 def make_photo(spec, title):
@@ -181,12 +186,7 @@ def make_article(story, section, people, now):
 def demo_desk():
     """The demo's reporter and editor logins, who saved the stories' earlier versions."""
     User = get_user_model()
-    return {
-        username: User.objects.get_or_create(
-            username=username, defaults={"email": f"{username}@example.org"}
-        )[0]
-        for username in ("reporter", "editor")
-    }
+    return {username: User.objects.get(username=username) for username in ("reporter", "editor")}
 
 
 def dated(revision, when):

@@ -7,7 +7,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from broadsheet.demo.loader import (
     CREDENTIALS_FILE,
-    create_demo_users,
     holds_a_paper,
     is_loaded,
     load_demo,
@@ -52,9 +51,8 @@ class Command(BaseCommand):
             started = time.monotonic()
             # Wagtail logs every page it creates; three hundred lines say nothing here.
             logging.getLogger("wagtail").setLevel(logging.WARNING)
-            load_demo(seed=seed, story_count=stories, progress=self.progress)
+            _, lines = load_demo(seed=seed, story_count=stories, progress=self.progress)
             self.stdout.write(f"\nLoaded {stories} stories in {time.monotonic() - started:.1f} s.")
-            lines = create_demo_users()
         base_url = settings.BROADSHEET_BASE_URL
         self.stdout.write(
             self.style.SUCCESS(
