@@ -7,6 +7,7 @@ the user name, and separately the address, after `BROADSHEET_LOGIN_FAILURE_LIMIT
 
 import hashlib
 import hmac
+import ipaddress
 
 from django.conf import settings
 from django.contrib import messages
@@ -20,8 +21,16 @@ HOUR = 3600
 
 
 def client_ip(request):
-    """The caller's address: REMOTE_ADDR, which a proxy in front must set (as for sign-ups)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The caller's address: REMOTE_ADDR, which a proxy in front must set (as for sign-ups).
+
+    None when there is no valid one (a Unix socket, a test client's forced login): django-axes
+    stores the address in an IP address column, which PostgreSQL checks.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def locked_out_message():
@@ -71,7 +80,8 @@ class ThrottledPasswordResetView(account.PasswordResetView):
 
     def post(self, request, *args, **kwargs):
         limit = settings.BROADSHEET_PASSWORD_RESETS_PER_HOUR
-        if counted_over(f"newsroom:reset-ip:{hashed(client_ip(request))}", limit):
+        address = client_ip(request) or "unknown"
+        if counted_over(f"newsroom:reset-ip:{hashed(address)}", limit):
             form = self.get_form()
             form.is_valid()
             form.add_error(None, TOO_MANY_RESETS)
