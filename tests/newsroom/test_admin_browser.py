@@ -182,7 +182,11 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
 
     # A correction.
     page.get_by_role("button", name="Add Correction").click()
-    page.locator("textarea[name='corrections-0-text']").fill("The wall is 90 m long, not 900 m.")
+    # Wait for autosave to keep it: a save while an autosave is in flight doubles new inline rows.
+    with page.expect_response(lambda response: response.request.method == "POST"):
+        page.locator("textarea[name='corrections-0-text']").fill(
+            "The wall is 90 m long, not 900 m."
+        )
 
     # The date picker on the schedule.
     page.get_by_role("button", name="Toggle status").click()
