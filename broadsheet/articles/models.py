@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -139,7 +139,12 @@ class ArticlePage(PublicPage):
     objects = ArticlePageManager()
 
     content_panels = [
-        *Page.content_panels,
+        TitleFieldPanel(
+            "title",
+            heading="Headline",
+            placeholder="Headline*",
+            help_text="The headline as readers see it on the page, the front and in feeds.",
+        ),
         FieldPanel("standfirst"),
         InlinePanel("article_authors", label="Byline", heading="Authors, in byline order"),
         MultiFieldPanel(
@@ -152,7 +157,11 @@ class ArticlePage(PublicPage):
             heading="Story",
         ),
         MultiFieldPanel(
-            [FieldPanel("lead_photo"), FieldPanel("lead_caption"), FieldPanel("lead_credit")],
+            [
+                FieldPanel("lead_photo", heading="Photo"),
+                FieldPanel("lead_caption", heading="Caption"),
+                FieldPanel("lead_credit", heading="Credit"),
+            ],
             heading="Lead photo",
         ),
         FieldPanel("body"),
@@ -236,7 +245,7 @@ class ArticleAuthor(Orderable):
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="bylines")
 
-    panels = [FieldPanel("person")]
+    panels = [FieldPanel("person", heading="Journalist")]
 
     class Meta(Orderable.Meta):
         constraints = [

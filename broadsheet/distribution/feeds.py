@@ -164,7 +164,9 @@ class ArticleFeed(Feed):
         return f"© {self.paper.name}"
 
     def items(self, obj):
-        articles = list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
+        articles = list(
+            self.articles(obj).for_listing().prefetch_related("tags", "corrections")[:FEED_LENGTH]
+        )
         if self.options.full_content_in_feeds:
             self.add_full_texts(articles)
         return articles
@@ -185,7 +187,9 @@ class ArticleFeed(Feed):
         return article.first_published_at
 
     def item_updateddate(self, article):
-        return content.updated_at(article)
+        """The last material change, a published correction included, so readers refetch it."""
+        corrected = [correction.published_at for correction in article.corrections.all()]
+        return max([content.updated_at(article), *corrected])
 
     def item_categories(self, article):
         tags = sorted(tag.name for tag in article.tags.all())

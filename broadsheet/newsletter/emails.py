@@ -7,7 +7,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from email.utils import formatdate, parseaddr
+from email.utils import formatdate
 from functools import cache
 from urllib.parse import quote, urlsplit
 
@@ -16,6 +16,9 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+from broadsheet.paper.mail import sender, sender_address
+from broadsheet.paper.models import PaperSettings
 
 from .models import Issue, Subscriber
 
@@ -33,7 +36,7 @@ def absolute(path):
 
 def mail_domain():
     """The domain Message-IDs and List-Ids are made in: the sender's, else the site's."""
-    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    address = sender_address()
     if "@" in address:
         return address.rsplit("@", 1)[1]
     return urlsplit(settings.BROADSHEET_BASE_URL).hostname or "localhost"
@@ -75,8 +78,7 @@ def list_unsubscribe(newsletter_slug, unsubscribe_url):
     Mailbox providers offer one-click unsubscribe only when they can read this plainly:
     never RFC 2047-encoded, and kept on one line (it is far below the 998-octet limit).
     """
-    sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-    mailto = f"mailto:{sender}?subject={quote('unsubscribe ' + newsletter_slug)}"
+    mailto = f"mailto:{sender_address()}?subject={quote('unsubscribe ' + newsletter_slug)}"
     return f"<{unsubscribe_url}>, <{mailto}>"
 
 
@@ -122,8 +124,9 @@ def signup_message(subscriber, kind):
     """The mail a sign-up triggers: 'confirm' (double opt-in link) or 'known' (already on)."""
     from .signup import CONFIRMATION_MAX_AGE, confirmation_token
 
+    paper_name = PaperSettings.for_default_site().name
     context = {
-        "paper_name": settings.WAGTAIL_SITE_NAME,
+        "paper_name": paper_name,
         "preferences_url": absolute(subscriber.get_preferences_url()),
         "newsletters": (
             subscriber.requested_newsletters() or subscriber.newsletters()
@@ -135,11 +138,11 @@ def signup_message(subscriber, kind):
     if kind == "confirm":
         token = confirmation_token(subscriber)
         context["confirm_url"] = absolute(reverse("newsletter:confirm", args=[token]))
-        subject = f"Confirm your subscription to {settings.WAGTAIL_SITE_NAME}"
+        subject = f"Confirm your subscription to {paper_name}"
     else:
-        subject = f"You already receive {settings.WAGTAIL_SITE_NAME} newsletters"
+        subject = f"You already receive {paper_name} newsletters"
     html, text = render_pair(f"signup_{kind}", context)
-    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [subscriber.email])
+    message = EmailMultiAlternatives(subject, text, sender(), [subscriber.email])
     message.attach_alternative(html, "text/html")
     return message
 
@@ -153,6 +156,7 @@ class RenderedIssue:
     subject: str
     html: str
     text: str
+    sender: str
 
     def message_for(self, subscriber_id, subscriber_email, subscriber_token):
         """Return the issue's EmailMultiAlternatives for one subscriber."""
@@ -171,7 +175,7 @@ class RenderedIssue:
         message = IssueEmail(
             self.subject,
             text,
-            settings.DEFAULT_FROM_EMAIL,
+            self.sender,
             [subscriber_email],
             headers=headers,
             list_unsubscribe=list_unsubscribe(self.newsletter_slug, unsubscribe_url),
@@ -202,7 +206,7 @@ class IssueMIME:
         policy = email.policy.SMTP
         self.boundary = f"=_broadsheet_{rendered.issue_id}_{secrets.token_hex(8)}"
         self.static_headers = (
-            policy.fold_binary("From", settings.DEFAULT_FROM_EMAIL)
+            policy.fold_binary("From", rendered.sender)
             + policy.fold_binary("Subject", rendered.subject)
             + b"MIME-Version: 1.0"
             + CRLF
@@ -264,7 +268,7 @@ def render_issue(issue: Issue, preview=False):
     context = {
         "issue": issue,
         "newsletter": issue.newsletter,
-        "paper_name": settings.WAGTAIL_SITE_NAME,
+        "paper_name": PaperSettings.for_default_site().name,
         "site_url": absolute("/"),
         "stories": issue.stories,
         "intro_paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
@@ -273,7 +277,7 @@ def render_issue(issue: Issue, preview=False):
         "preview": preview,
     }
     html, text = render_pair("issue", context)
-    return RenderedIssue(issue.pk, issue.newsletter.slug, issue.subject, html, text)
+    return RenderedIssue(issue.pk, issue.newsletter.slug, issue.subject, html, text, sender())
 
 
 def test_message(issue, address):

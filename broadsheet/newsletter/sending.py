@@ -32,6 +32,8 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.encoding import punycode
 
+from broadsheet.paper.mail import sender_address
+
 from .bounces import suppress
 from .emails import IssueMIME, render_issue
 from .models import (
@@ -198,7 +200,7 @@ class SMTPSubmitter:
     def __init__(self, backend, rendered):
         self.backend = backend
         self.mime = IssueMIME(rendered)
-        self.sender = backend.prep_address(settings.DEFAULT_FROM_EMAIL)
+        self.sender = backend.prep_address(sender_address())
 
     @property
     def connection(self):

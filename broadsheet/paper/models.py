@@ -5,6 +5,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 from broadsheet.articles.signals import bump_content_generation, cached_per_generation
 
@@ -59,6 +60,12 @@ class PaperSettings(BaseSiteSetting):
         """Read the settings once per content generation; every public page shows them."""
         read = super().for_site
         return cached_per_generation(f"paper-settings:{site.pk}", lambda: read(site))
+
+    @classmethod
+    def for_default_site(cls):
+        """The settings of the default site: the paper the admin and every mail speak for."""
+        site = Site.objects.filter(is_default_site=True).first()
+        return cls.for_site(site) if site else cls()
 
     @property
     def x_url(self):

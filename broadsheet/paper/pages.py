@@ -1,5 +1,7 @@
 """The base every public Wagtail page shares."""
 
+from django.conf import settings
+from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page, PageViewRestriction
 
 from .restrictions import restrictions_for
@@ -7,6 +9,12 @@ from .restrictions import restrictions_for
 
 class PublicPage(Page):
     """A page readers see: gives templates a description and a picture for listings and cards."""
+
+    # The schedule says which clock it runs on: everyone in the admin sees the paper's time zone.
+    settings_panels = [
+        PublishingPanel(help_text=f"Times are {settings.TIME_ZONE} time, the paper's time zone."),
+        *Page.settings_panels[1:],
+    ]
 
     class Meta:
         abstract = True

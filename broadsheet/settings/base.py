@@ -7,6 +7,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
 from django.utils.csp import CSP
+from django.utils.functional import lazy
+from django.utils.module_loading import import_string
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PACKAGE_DIR.parent
@@ -80,6 +82,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "broadsheet.newsroom.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -209,6 +212,12 @@ EMAIL_URL = os.environ.get("EMAIL_URL") or f"file://{DATA_DIR / 'mail'}"
 MAILERS = {"default": mailers_from_url(EMAIL_URL)}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "The Daily Broadsheet <news@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Mail Wagtail sends (review notifications) comes from the paper's name in its settings, at
+# DEFAULT_FROM_EMAIL's address; worked out at each send (broadsheet.paper.mail.sender).
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = lazy(
+    lambda: import_string("broadsheet.paper.mail.sender")(), str
+)()
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "broadsheet.newsroom.forms.PaperPasswordResetForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -253,6 +262,21 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "object-src": [CSP.NONE],
 }
+# The Wagtail admin's policy: Wagtail 8 still writes inline scripts and style attributes, so the
+# admin allows inline code but nothing from another host, and may frame only itself (preview).
+BROADSHEET_ADMIN_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-src": SECURE_CSP["frame-src"],
+    "frame-ancestors": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "base-uri": [CSP.SELF],
+    "object-src": [CSP.NONE],
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("BROADSHEET_PAPER_NAME", "The Daily Broadsheet")
@@ -260,6 +284,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
     "BROADSHEET_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 )
 WAGTAILIMAGES_IMAGE_MODEL = "photos.Photo"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "broadsheet.photos.forms.PhotoForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -269,6 +294,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "csv", "docx", "xlsx"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# No avatars from gravatar.com: the admin makes no third-party requests.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Everyone in the newsroom sees times in the paper's time zone; no per-user choice.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 TAGGIT_CASE_INSENSITIVE = True
 
 # Broadsheet's own settings (each is documented in docs/settings.md).

@@ -4,6 +4,7 @@ from django import template
 from django.templatetags.static import static
 
 from broadsheet.articles.signals import content_generation
+from broadsheet.paper.models import PaperSettings
 from broadsheet.paper.sections import live_sections
 
 register = template.Library()
@@ -33,3 +34,9 @@ def section_nav(context):
 @register.simple_tag
 def app_badge(store):
     return static(f"broadsheet/img/{store}-badge.svg")
+
+
+@register.simple_tag
+def default_paper():
+    """The paper settings of the default site, for screens with no public site of their own."""
+    return PaperSettings.for_default_site()
