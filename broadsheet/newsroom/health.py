@@ -60,6 +60,7 @@ class Health:
     queues: list[QueueHealth]
     running: int
     failed_today: int
+    measured: bool = True
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -117,6 +118,7 @@ def check_health(now=None):
         failed_today=DBTaskResult.objects.filter(
             status=TaskResultStatus.FAILED, finished_at__gte=now - timedelta(days=1)
         ).count(),
+        measured=measured,
     )
     for process in processes[:2]:
         if process.process == WORKER and not measured:

@@ -20,12 +20,15 @@ class Command(BaseCommand):
             "--worker-interval", type=float, default=1, help="Seconds between queue checks."
         )
 
-    def handle(self, *args, log_dir, scheduler_interval, worker_interval, **options):
+    def handle(self, *args, log_dir, scheduler_interval, worker_interval, skip_checks, **options):
         def log(name):
             return str(Path(log_dir) / f"{name}.log") if log_dir else None
 
         worker = ["run_worker", "--queue-name", "*", "--interval", str(worker_interval)]
         scheduler = ["run_scheduler", "--interval", str(scheduler_interval)]
+        if skip_checks:
+            worker.append("--skip-checks")
+            scheduler.append("--skip-checks")
         Supervisor(
             [
                 Child("worker", manage(*worker), log("worker")),
