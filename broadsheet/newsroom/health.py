@@ -14,10 +14,13 @@ from wagtail.models import Revision
 
 from .models import Heartbeat, RunState, ScheduledRun
 from .scheduler import PROCESS as SCHEDULER
+from .worker import BUSY
 from .worker import PROCESS as WORKER
 
-# A process is stalled when its heartbeat is this old (they beat every 10 to 15 s).
+# A process is stalled when its heartbeat is this old (they beat every 10 to 15 s), or, while the
+# worker runs one long task (an edition), this old.
 SILENT_AFTER = timedelta(minutes=2)
+BUSY_SILENT_AFTER = timedelta(minutes=30)
 # Queued work is stalled when it has waited this long.
 WAITING_TOO_LONG = timedelta(minutes=5)
 # What stops when a queue stalls, in the newsroom's words.
@@ -44,7 +47,8 @@ class ProcessHealth:
 
     @property
     def alive(self):
-        return self.beat_at is not None and timezone.now() - self.beat_at < SILENT_AFTER
+        limit = BUSY_SILENT_AFTER if self.status.startswith(BUSY) else SILENT_AFTER
+        return self.beat_at is not None and timezone.now() - self.beat_at < limit
 
 
 @dataclass

@@ -20,6 +20,7 @@ from .heartbeat import Pulse
 logger = logging.getLogger(__name__)
 
 PROCESS = "worker"
+BUSY = "running "  # how a heartbeat's status starts while a task runs
 
 
 class ResilientWorker(Worker):
@@ -62,11 +63,12 @@ class ResilientWorker(Worker):
         """Beat, then run one task; return whether there was one."""
         close_old_connections()
         self.requeue_cut_short()
-        self.pulse.beat(f"queues {','.join(self.queue_names)}", force=self.backoff.failures > 0)
+        self.pulse.beat(f"waiting on {','.join(self.queue_names)}", force=self.backoff.failures > 0)
         task_result = self.next_task()
         if task_result is None:
             return False
         self.cut_short = task_result.pk
+        self.pulse.beat(f"{BUSY}{task_result.task_path}", force=True)
         self.run_task(task_result)  # records its own success or failure
         self.cut_short = None
         return True

@@ -129,3 +129,19 @@ def test_editors_see_the_panel_on_their_dashboard_and_reporters_do_not(client, d
     assert "The worker has never run: mail, webhooks, editions and search updates" in page
     client.force_login(reporter)
     assert "Background processes" not in client.get("/admin/").content.decode()
+
+
+@TASK_DATABASE
+def test_a_worker_busy_with_a_long_edition_is_not_reported_as_gone():
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        beat("worker", "running broadsheet.editions.tasks.build_edition_task")
+    with time_machine.travel(start + timedelta(minutes=10), tick=False):
+        beat("scheduler")
+        code, out, err = health()
+    assert code == 0, err
+    assert "running broadsheet.editions.tasks.build_edition_task" in out
+    with time_machine.travel(start + timedelta(minutes=31), tick=False):
+        beat("scheduler")
+        code, _out, err = health()
+    assert code == 1 and "The worker was last seen 31\xa0minutes ago" in err

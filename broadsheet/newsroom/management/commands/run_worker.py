@@ -12,6 +12,8 @@ class Command(DBWorkerCommand):
 
     def handle(self, *, verbosity, queue_name, exclude_queues, reload, **options):
         self.configure_logging(verbosity)
+        if reload:
+            self.stderr.write("run_worker does not reload on code changes; restart it instead.")
         queue_names = queue_name.split(",")
         excluded = exclude_queues.split(",") if exclude_queues else []
         if excluded and "*" not in queue_names:
