@@ -13,9 +13,16 @@ import pytest
 import time_machine
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.models import Site
 
+from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.related import related_articles
+from broadsheet.editions.content import candidate_articles
+from broadsheet.newsletter.digest import front_page_stories
 from broadsheet.newsroom.publishing import publish_scheduled
 from broadsheet.newsroom.scheduler import Scheduler
+from broadsheet.readership.stores import get_store
+from broadsheet.readership.templatetags.readership_tags import most_read_articles
 from broadsheet.webhooks.models import Webhook
 from tests.factories import make_article, make_section
 from tests.paper.test_purge import purge_receiver  # noqa: F401 (a fixture)
@@ -70,13 +77,32 @@ def surfaces(client, article):
     return seen
 
 
+def other_surfaces(article, neighbour):
+    """Where else the story reaches: related, most-read (once read), the digest and the e-paper."""
+    seen = set()
+    if article in related_articles(neighbour):
+        seen.add("related")
+    if article.pk in [row[0] for row in most_read_articles()]:
+        seen.add("most read")
+    if article in front_page_stories(10):
+        seen.add("digest")
+    site = Site.objects.get(is_default_site=True)
+    if article in candidate_articles(site, timezone.localdate()):
+        seen.add("e-paper")
+    return seen
+
+
 EVERYWHERE = {"page", "front page", "feed", "sitemap", "api", "search"}
+ELSEWHERE = {"related", "most read", "digest", "e-paper"}
 
 
 def scheduled_story(minutes_ahead=2):
     """An editor publishes a story with a go-live time a few minutes ahead."""
     section = make_section("News", "news")
-    article = make_article(section, "Lighthouse keeper retires", live=False, photo=False)
+    make_article(section, "Lighthouse tours end", tags=["Lighthouses"], photo=False)
+    article = make_article(
+        section, "Lighthouse keeper retires", tags=["Lighthouses"], live=False, photo=False
+    )
     article.go_live_at = timezone.now() + timedelta(minutes=minutes_ahead)
     article.save_revision().publish()
     article.refresh_from_db()
@@ -87,12 +113,15 @@ def test_a_scheduled_story_goes_live_at_its_time_everywhere(
     client, partner, front_cache, django_capture_on_commit_callbacks
 ):
     article = scheduled_story()
+    neighbour = ArticlePage.objects.get(title="Lighthouse tours end")
+    get_store().record(article.pk)  # a reader with an early link
     go_live_at = article.go_live_at
     assert not article.live
 
     with time_machine.travel(go_live_at - timedelta(seconds=5), tick=False):
         assert not publish_scheduled()
         assert surfaces(client, article) == set()
+        assert other_surfaces(article, neighbour) == set()
 
     with time_machine.travel(go_live_at + timedelta(seconds=1), tick=False):
         with django_capture_on_commit_callbacks(execute=True):
@@ -101,6 +130,7 @@ def test_a_scheduled_story_goes_live_at_its_time_everywhere(
         article.refresh_from_db()
         assert article.live and article.first_published_at == go_live_at + timedelta(seconds=1)
         assert surfaces(client, article) == EVERYWHERE
+        assert other_surfaces(article, neighbour) == ELSEWHERE
         assert partner.events() == ["published"]
         assert {article.url, article.get_parent().url, "/"} <= set(front_cache)
         assert not publish_scheduled()  # published once
@@ -109,13 +139,17 @@ def test_a_scheduled_story_goes_live_at_its_time_everywhere(
 def test_an_expired_story_leaves_every_surface_before_and_after_it_is_taken_down(
     client, partner, front_cache, django_capture_on_commit_callbacks
 ):
+    section = make_section("News", "news")
+    neighbour = make_article(section, "Lighthouse tours end", tags=["Lighthouses"], photo=False)
     with django_capture_on_commit_callbacks(execute=True):
-        article = make_article(make_section("News", "news"), "Lighthouse keeper retires")
+        article = make_article(section, "Lighthouse keeper retires", tags=["Lighthouses"])
+    get_store().record(article.pk)
     expire_at = timezone.now() + timedelta(hours=1)
     article.expire_at = expire_at
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
     assert surfaces(client, article) == EVERYWHERE
+    assert other_surfaces(article, neighbour) == ELSEWHERE
     front_cache.clear()
 
     with time_machine.travel(expire_at + timedelta(seconds=1), tick=False):
@@ -127,6 +161,7 @@ def test_an_expired_story_leaves_every_surface_before_and_after_it_is_taken_down
         article.refresh_from_db()
         assert not article.live and article.expired
         assert surfaces(client, article) == set()
+        assert other_surfaces(article, neighbour) == set()
         assert partner.events() == ["published", "updated", "unpublished"]
         assert {article.get_parent().url, "/"} <= set(front_cache)
 
