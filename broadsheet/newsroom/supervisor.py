@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class Child:
     started: float = 0.0
     quick_failures: int = 0
     restart_at: float | None = None
-    restarts: int = field(default=0)
+    restarts: int = 0
 
     def wait_before_restart(self):
         return min(FIRST_WAIT * 2**self.quick_failures, LONGEST_WAIT)
