@@ -171,7 +171,7 @@ def test_the_scheduler_pass_publishes_and_reports(capsys):
     lines = []
     with time_machine.travel(article.go_live_at + timedelta(seconds=1), tick=False):
         assert Scheduler(report=lines.append).tick()
-    assert "Published Lighthouse keeper retires." in lines
+    assert "publish-scheduled: 1 scheduled page(s) published" in lines
     article.refresh_from_db()
     assert article.live
 

@@ -6,7 +6,6 @@ from django.db import OperationalError
 from broadsheet.newsroom import scheduler
 from broadsheet.newsroom.backoff import Backoff
 from broadsheet.newsroom.models import Heartbeat
-from broadsheet.newsroom.publishing import PublishingPass
 
 # A failed pass drops the broken connection, which only works outside a test's transaction.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -28,9 +27,9 @@ def test_a_failed_pass_does_not_stop_the_scheduler(monkeypatch, caplog):
         if outage["passes"]:
             outage["passes"] -= 1
             raise OperationalError("connection refused")
-        return PublishingPass()
+        return []
 
-    monkeypatch.setattr(scheduler, "publish_scheduled", database_away)
+    monkeypatch.setattr(scheduler, "run_due_jobs", database_away)
     process = scheduler.Scheduler(report=lambda line: None)
     results = [process.tick() for _ in range(6)]
     assert results == [False] * 6
@@ -38,4 +37,4 @@ def test_a_failed_pass_does_not_stop_the_scheduler(monkeypatch, caplog):
     assert process.next_wait(15) == 32  # longer than the usual 15 s once failures pile up
     assert process.tick() is True
     assert process.next_wait(15) == 15
-    assert Heartbeat.objects.get(process="scheduler").status == "publishing and daily jobs"
+    assert Heartbeat.objects.get(process="scheduler").status == "recurring work and daily jobs"
