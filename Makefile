@@ -41,7 +41,7 @@ demo: install
 	$(PY) manage.py load_demo
 
 worker: install
-	$(PY) manage.py db_worker
+	$(PY) manage.py run_processes
 
 lint: install
 	$(VENV)/bin/ruff check .

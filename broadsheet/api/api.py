@@ -92,7 +92,7 @@ def moment(value, end_of_day=False):
 
 
 def live_articles():
-    return ArticlePage.objects.live().public()
+    return ArticlePage.objects.published()
 
 
 articles_router = Router(tags=["articles"])

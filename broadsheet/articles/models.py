@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -33,6 +34,14 @@ class ArticleKind(models.TextChoices):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def published(self):
+        """What readers may see: live, public and not past its expiry time."""
+        return self.live().public().not_expired()
+
+    def not_expired(self):
+        """Exclude pages whose expiry time has passed, before the scheduler takes them down."""
+        return self.exclude(expire_at__lte=timezone.now())
+
     def public(self):
         """Exclude pages under a view restriction, read from the cached list (no extra query)."""
         restricted = restricted_q()
@@ -91,7 +100,7 @@ class SectionPage(PublicPage):
         verbose_name = "section"
 
     def articles(self):
-        return ArticlePage.objects.live().public().in_section(self).newest_first()
+        return ArticlePage.objects.published().in_section(self).newest_first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -192,6 +201,16 @@ class ArticlePage(PublicPage):
     def save(self, *args, **kwargs):
         clean_body(self.body)
         return super().save(*args, **kwargs)
+
+    def route(self, request, path_components):
+        """Answer 404 for a story past its expiry time, even before the scheduler takes it down."""
+        if not path_components and self.has_expired:
+            raise Http404
+        return super().route(request, path_components)
+
+    @property
+    def has_expired(self):
+        return self.expire_at is not None and self.expire_at <= timezone.now()
 
     @property
     def headline(self):

@@ -9,7 +9,7 @@ def related_articles(article, count=RELATED_COUNT, tags=None):
     """Return up to `count` live articles related to `article` (whose `tags` may be given)."""
     from .models import ArticlePage
 
-    live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    live = ArticlePage.objects.published().exclude(pk=article.pk)
     chosen_ids = list(
         article.related_links.order_by("sort_order").values_list("target_id", flat=True)
     )

@@ -7,13 +7,13 @@ from .models import ArticlePage, ArticleTag
 
 
 def public_tags(articles=None):
-    """Return the tags carried by at least one of `articles` (default: every live, public one).
+    """Return the tags carried by at least one of `articles` (default: every published one).
 
     Each tag is annotated with `articles`, the number of those articles carrying it, so a tag
     worn only by drafts, embargoed or restricted stories neither exists nor is counted.
     """
     if articles is None:
-        articles = ArticlePage.objects.live().public()
+        articles = ArticlePage.objects.published()
     items = ArticleTag.objects.filter(content_object__in=articles.order_by().values("pk"))
     counts = (
         items.filter(tag=OuterRef("pk"))

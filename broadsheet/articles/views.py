@@ -9,7 +9,7 @@ from .tags import public_tags
 def tag_detail(request, slug):
     """A topic page: it exists only while a live, public article carries the tag."""
     tag = get_object_or_404(public_tags(), slug=slug)
-    articles = ArticlePage.objects.live().public().filter(tags=tag).newest_first().for_listing()
+    articles = ArticlePage.objects.published().filter(tags=tag).newest_first().for_listing()
     listing = paginate(request, articles)
     return render(
         request,

@@ -27,7 +27,7 @@ def site_root(request):
 
 def live_articles(request):
     """Return the live, public articles of the request's site, newest first."""
-    articles = ArticlePage.objects.live().public().newest_first()
+    articles = ArticlePage.objects.published().newest_first()
     root = site_root(request)
     if root is not None:
         articles = articles.descendant_of(root)

@@ -72,8 +72,7 @@ def day_end(day):
 
 def live_articles():
     return (
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.published()
         .with_section()
         .select_related("lead_photo")
         .prefetch_related(

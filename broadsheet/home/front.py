@@ -17,8 +17,7 @@ def front_page_pool(per_section=PER_SECTION):
         order_by=[F("first_published_at").desc(), F("pk").desc()],
     )
     return list(
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.published()
         .annotate(rank=newest_in_section)
         .filter(rank__lte=per_section)
         .order_by("-first_published_at", "-pk")

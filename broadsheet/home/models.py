@@ -49,6 +49,7 @@ class HomePage(PublicPage):
         if section is not None and len(path_components) == 2:
             article = (
                 ArticlePage.objects.live()
+                .not_expired()
                 .child_of(section)
                 .filter(slug=path_components[1])  # Wagtail indexes slugs, not url_path
                 .select_related("lead_photo")
@@ -69,7 +70,7 @@ class HomePage(PublicPage):
         missing = [pk for pk in featured_ids if pk not in by_id]
         if missing:
             by_id.update(
-                ArticlePage.objects.live().public().filter(pk__in=missing).for_listing().in_bulk()
+                ArticlePage.objects.published().filter(pk__in=missing).for_listing().in_bulk()
             )
         featured = [by_id[pk] for pk in featured_ids if pk in by_id]
 

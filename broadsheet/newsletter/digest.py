@@ -47,8 +47,7 @@ def opinion_stories(count, day):
     """The week's opinion pieces up to `day`, newest first."""
     end = timezone.make_aware(datetime.combine(day + timedelta(days=1), datetime.min.time()))
     return list(
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.published()
         .opinion()
         .filter(first_published_at__gte=end - timedelta(days=7), first_published_at__lt=end)
         .newest_first()

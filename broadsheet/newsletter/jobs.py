@@ -1,6 +1,7 @@
 """The daily briefing as a newsroom daily job: built at the set time, sent after the review window."""
 
 import logging
+from datetime import timedelta
 
 from django.db.utils import DatabaseError
 from django.utils import timezone
@@ -21,7 +22,8 @@ def digest_due_time():
     return config.digest_time if config.digest_enabled else None
 
 
-@daily_job("newsletter-digest", digest_due_time)
+# A morning briefing missed by more than six hours (the scheduler was down) is not sent late.
+@daily_job("newsletter-digest", digest_due_time, late_limit=timedelta(hours=6))
 def build_daily_briefing(day):
     """Build today's briefing and enqueue it to go once editors have had the review window."""
     newsletter = daily_briefing()

@@ -1,24 +1,55 @@
 """Background work on the `newsletter` queue: sign-up mails and issue sending."""
 
 import logging
+import smtplib
 
 from django.tasks import default_task_backend, task
 from django.utils import timezone
 
 from .emails import signup_message
 from .models import Delivery, Issue, IssueStatus, Subscriber
-from .sending import claim_timeout, fill_ledger, finish_if_done, next_attempt, send_issue_now
+from .sending import (
+    claim_timeout,
+    fill_ledger,
+    finish_if_done,
+    next_attempt,
+    retry_delay,
+    send_issue_now,
+)
 
 logger = logging.getLogger(__name__)
 
 
+SIGNUP_MAIL_ATTEMPTS = 8  # over about two hours with retry_delay's backoff
+
+
+def is_temporary(error):
+    """Tell an SMTP outage or a 4xx answer, worth trying again, from a refusal."""
+    if isinstance(error, smtplib.SMTPResponseException):
+        return 400 <= error.smtp_code < 500
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _reply in error.recipients.values())
+    return isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError))
+
+
 @task(queue_name="newsletter")
-def send_signup_mail(subscriber_id, kind):
-    """Send the double opt-in confirmation ('confirm') or the already-subscribed note ('known')."""
+def send_signup_mail(subscriber_id, kind, attempt=1):
+    """Send the double opt-in confirmation ('confirm') or the already-subscribed note ('known').
+
+    While the SMTP server is down (or answers 4xx) the mail is tried again later, with backoff.
+    """
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None:
         return
-    signup_message(subscriber, kind).send()
+    try:
+        signup_message(subscriber, kind).send()
+    except (smtplib.SMTPException, OSError) as error:
+        if not is_temporary(error) or attempt >= SIGNUP_MAIL_ATTEMPTS or not can_defer():
+            raise
+        when = timezone.now() + retry_delay(attempt)
+        logger.warning("Sign-up mail %s not sent (%s); trying again at %s", kind, error, when)
+        send_signup_mail.using(run_after=when).enqueue(subscriber_id, kind, attempt + 1)
+        return {"retry_at": when.isoformat()}
 
 
 def can_defer():

@@ -1,14 +1,10 @@
 """The newsroom's scheduled work: the trash emptied once a day, scheduled pages published on time."""
 
 from datetime import time
-from io import StringIO
-
-from django.core.management import call_command
-from django.utils import timezone
-from wagtail.models import Revision
 
 from broadsheet.newsroom.schedule import daily_job, every_pass
 
+from .publishing import publish_scheduled
 from .trash import purge_expired
 
 
@@ -23,8 +19,16 @@ def purge_old_trash(day):
 
 
 @every_pass("publish-scheduled")
-def publish_scheduled():
-    """Publish what is due (embargoes that have lifted) and unpublish what has expired."""
-    due = Revision.objects.page_revisions().filter(approved_go_live_at__lt=timezone.now()).count()
-    call_command("publish_scheduled", stdout=StringIO())
-    return f"{due} scheduled page(s) published" if due else None
+def publish_scheduled_pages():
+    """Publish what is due (embargoes that have lifted) and take down what has expired."""
+    done = publish_scheduled()
+    report = [
+        f"{len(titles)} {what}"
+        for titles, what in [
+            (done.published, "scheduled page(s) published"),
+            (done.expired, "expired page(s) taken down"),
+            (done.failed, "failed, to be tried again"),
+        ]
+        if titles
+    ]
+    return "; ".join(report) or None

@@ -9,12 +9,29 @@ from wagtail.models import Page
 TRASH_DAYS = 30
 
 
+class RunState(models.TextChoices):
+    RUNNING = "running", "Running"
+    FAILED = "failed", "Failed, will retry"
+    SUCCEEDED = "succeeded", "Succeeded"
+
+
 class ScheduledRun(models.Model):
-    """A daily job claimed for one day; the unique pair makes each job run once per day."""
+    """A daily job's run for one day: leased while it runs, done only once it succeeded.
+
+    The unique pair means one row per job and day, so two schedulers never hold the same run; a
+    lease that ran out (its scheduler died) or a failure whose retry time has come may be taken over.
+    """
 
     job = models.CharField(max_length=100)
     day = models.DateField()
+    state = models.CharField(max_length=20, choices=RunState.choices, default=RunState.RUNNING)
+    attempts = models.PositiveIntegerField(default=0)
+    leased_by = models.CharField(max_length=100, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    retry_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
     started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -23,7 +40,7 @@ class ScheduledRun(models.Model):
         ordering = ["-day", "job"]
 
     def __str__(self):
-        return f"{self.job} for {self.day}"
+        return f"{self.job} for {self.day} ({self.get_state_display().lower()})"
 
 
 class TrashPage(Page):
@@ -76,3 +93,20 @@ class TrashedPage(models.Model):
     @property
     def purge_after(self):
         return self.trashed_at + timedelta(days=TRASH_DAYS)
+
+
+class Heartbeat(models.Model):
+    """The last sign of life of one background process (the task worker, the scheduler)."""
+
+    process = models.CharField(max_length=100, unique=True)
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField()
+    beat_at = models.DateTimeField()
+    status = models.CharField(max_length=255, blank=True, help_text="What it last reported.")
+
+    class Meta:
+        ordering = ["process"]
+
+    def __str__(self):
+        return f"{self.process} at {self.beat_at:%H:%M:%S}"

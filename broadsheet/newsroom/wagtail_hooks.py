@@ -1,4 +1,5 @@
-"""The newsroom in Wagtail's admin: trash, roles on every URL, dashboard panels, editing aids."""
+"""The newsroom in Wagtail's admin: trash, roles on every URL, dashboard panels (with the
+background processes' health for editors), editing aids."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -20,6 +21,7 @@ from .api import TrashPageAPIAction
 from .dashboard import REPLACED, newsroom_panels
 from .editing import StoryViewSet
 from .models import TrashPage
+from .panels import BackgroundProcessesPanel, sees_background_processes
 from .permissions import can_open_trash
 
 trash_urlpatterns = [
@@ -167,3 +169,9 @@ def register_story_viewset():
 def concurrent_editing_js():
     """Say plainly, above the form, who else has the story open (from Wagtail's session pings)."""
     return format_html('<script src="{}" defer></script>', static("newsroom/editing.js"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_background_processes_panel(request, panels):
+    if sees_background_processes(request.user):
+        panels.append(BackgroundProcessesPanel())

@@ -14,8 +14,7 @@ def person_list(request):
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
     articles = (
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.published()
         .filter(article_authors__person=person)
         .newest_first()
         .for_listing()

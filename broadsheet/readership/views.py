@@ -60,7 +60,7 @@ def beacon(request):
     article_id = int(text)
     now = timezone.now()
     address = request.META.get("REMOTE_ADDR", "")
-    if ArticlePage.objects.live().public().filter(pk=article_id).exists() and should_count(
+    if ArticlePage.objects.published().filter(pk=article_id).exists() and should_count(
         address, user_agent, article_id, hour_of(now)
     ):
         get_store().record(article_id, now=now)

@@ -62,7 +62,7 @@ def refresh_entries(article_ids):
         return
     # Read the restrictions afresh: this may run before the cached list learns of a change.
     restricted = restricted_q(PageViewRestriction.objects.select_related("page"))
-    public = ArticlePage.objects.live()
+    public = ArticlePage.objects.live().not_expired()
     if restricted is not None:
         public = public.exclude(restricted)
     for chunk in batched(sorted(set(article_ids)), CHUNK):
@@ -110,7 +110,7 @@ def rebuild_entries(progress=None):
     if not entries_enabled():
         return 0
     SearchEntry.objects.all().delete()
-    ids = list(ArticlePage.objects.live().public().order_by("pk").values_list("pk", flat=True))
+    ids = list(ArticlePage.objects.published().order_by("pk").values_list("pk", flat=True))
     for done, chunk in enumerate(batched(ids, CHUNK * 4), start=1):
         refresh_entries(chunk)
         if progress:

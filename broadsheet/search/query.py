@@ -55,7 +55,7 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
 
     The result supports len()/count() and slicing, so it can be paginated.
     """
-    articles = ArticlePage.objects.live().public()
+    articles = ArticlePage.objects.published()
     if section is not None:
         articles = articles.in_section(section)
     if person is not None:

@@ -117,7 +117,7 @@ def similar_articles(article, count=4, tags=None):
     """
     from broadsheet.articles.models import ArticlePage
 
-    live = ArticlePage.objects.live().public().exclude(pk=article.pk)
+    live = ArticlePage.objects.published().exclude(pk=article.pk)
     if article.first_published_at:
         # Stories about the same event run close together; the window keeps the cost flat.
         published = article.first_published_at

@@ -29,7 +29,7 @@ def on_page_published(sender, instance, **kwargs):
 
     if not isinstance(instance, ArticlePage):
         return
-    if not ArticlePage.objects.live().public().filter(pk=instance.pk).exists():
+    if not ArticlePage.objects.published().filter(pk=instance.pk).exists():
         return  # a page behind a view restriction is not announced
     record, _created = PublicationRecord.objects.get_or_create(article_id=instance.pk)
     corrections = instance.corrections.count()

@@ -41,8 +41,7 @@ def latest_opinion_ids():
     return cached_per_generation(
         "latest-opinion",
         lambda: list(
-            ArticlePage.objects.live()
-            .public()
+            ArticlePage.objects.published()
             .opinion()
             .newest_first()
             .values_list("pk", flat=True)[: OPINION_WIDGET_SIZE + 1]
@@ -56,8 +55,7 @@ def opinion_widget(context, exclude=None):
     ids = [pk for pk in latest_opinion_ids() if exclude is None or pk != exclude.pk]
     ids = ids[:OPINION_WIDGET_SIZE]
     by_id = (
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.published()
         .filter(pk__in=ids)
         .prefetch_related(
             Prefetch(

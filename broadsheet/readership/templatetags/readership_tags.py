@@ -16,7 +16,7 @@ def most_read_articles(count=MOST_READ_COUNT):
 
     def ranked_rows():
         ids = [article_id for article_id, _reads in get_store().most_read(count * 3)]
-        by_id = ArticlePage.objects.live().public().filter(pk__in=ids).in_bulk()
+        by_id = ArticlePage.objects.published().filter(pk__in=ids).in_bulk()
         return [
             (article_id, by_id[article_id].title, by_id[article_id].url)
             for article_id in ids

@@ -2,27 +2,28 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from broadsheet.newsroom.schedule import recurring, registry, run_due_jobs, run_recurring_jobs
+from broadsheet.newsroom.schedule import recurring, registry
+from broadsheet.newsroom.scheduler import Scheduler
 
 
 class Command(BaseCommand):
     help = (
         "Run the paper's daily jobs (digest, edition) when due, and its recurring work (scheduled "
-        "publishing, agency folders and feeds) on every pass; loops unless --once."
+        "publishing and expiry, agency folders and feeds) on every pass; loops unless --once."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Check once and exit.")
-        parser.add_argument("--interval", type=int, default=30, help="Seconds between checks.")
+        parser.add_argument(
+            "--interval", type=float, default=15, help="Seconds between checks (default 15)."
+        )
 
     def handle(self, *args, once, interval, **options):
         self.stdout.write(f"Daily jobs: {', '.join(sorted(registry)) or 'none registered'}.")
         self.stdout.write(f"On every pass: {', '.join(sorted(recurring)) or 'nothing'}.")
+        scheduler = Scheduler(report=self.stdout.write)
         while True:
-            for name in run_due_jobs():
-                self.stdout.write(f"Ran {name}.")
-            for name, result in run_recurring_jobs().items():
-                self.stdout.write(f"{name}: {result}")
+            scheduler.tick()
             if once:
                 return
-            time.sleep(interval)
+            time.sleep(scheduler.next_wait(interval))
