@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from broadsheet.articles.signals import bump_content_generation, cached_per_generation
+from broadsheet.paper.caching import cached_per_generation, site_changed
 
 
 @register_setting(icon="site")
@@ -67,4 +67,4 @@ class PaperSettings(BaseSiteSetting):
 
 @receiver(post_save, sender=PaperSettings)
 def paper_settings_saved(**kwargs):
-    bump_content_generation()
+    site_changed()
