@@ -66,5 +66,7 @@ class PaperSettings(BaseSiteSetting):
 
 
 @receiver(post_save, sender=PaperSettings)
-def paper_settings_saved(**kwargs):
-    site_changed()
+def paper_settings_saved(created, **kwargs):
+    """Refresh every page, except when a first request makes the defaults (nothing changes)."""
+    if not created:
+        site_changed()
