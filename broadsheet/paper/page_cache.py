@@ -111,9 +111,12 @@ def replay(entry, request, state):
 
 
 def wait_for_render(key):
-    """Wait briefly for another request's render of a page; return the entry or None."""
+    """Wait briefly while another request renders a page; return its entry, or None.
+
+    Gives up at once when no lock is there (the cache is down, or the other render failed).
+    """
     deadline = time.monotonic() + WAIT_SECONDS
-    while time.monotonic() < deadline:
+    while cache.get(LOCK_PREFIX + key) is not None and time.monotonic() < deadline:
         time.sleep(POLL_SECONDS)
         entry = cache.get(key)
         if entry is not None:

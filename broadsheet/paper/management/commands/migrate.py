@@ -6,9 +6,9 @@ from broadsheet.paper.sqlite.base import DatabaseWrapper
 
 
 class Command(MigrateCommand):
-    def handle(self, *args, **options):
+    def execute(self, *args, **options):
         DatabaseWrapper.creation_allowed = True
         try:
-            return super().handle(*args, **options)
+            return super().execute(*args, **options)
         finally:
             DatabaseWrapper.creation_allowed = False
