@@ -122,10 +122,15 @@ def run_manage(tmp_path, *args):
     reason="SQLite's own behaviour",
 )
 def test_sqlite_creates_the_database_only_when_migrating(tmp_path):
+    """Other commands refuse a missing database; makemigrations reads none; migrate creates it."""
     database = tmp_path / "paper.sqlite3"
     refused = run_manage(tmp_path, "showmigrations", "paper")
     assert refused.returncode != 0
     assert "does not exist; `manage.py migrate` creates it" in refused.stderr
+    assert not database.exists()
+
+    checked = run_manage(tmp_path, "makemigrations", "--check", "--dry-run")
+    assert checked.returncode == 0, checked.stderr
     assert not database.exists()
 
     planned = run_manage(tmp_path, "migrate", "--plan")

@@ -2,13 +2,10 @@
 
 from django.core.management.commands.migrate import Command as MigrateCommand
 
-from broadsheet.paper.sqlite.base import DatabaseWrapper
+from broadsheet.paper.sqlite.base import CREATE, missing_database
 
 
 class Command(MigrateCommand):
     def execute(self, *args, **options):
-        DatabaseWrapper.creation_allowed = True
-        try:
+        with missing_database(CREATE):
             return super().execute(*args, **options)
-        finally:
-            DatabaseWrapper.creation_allowed = False
