@@ -6,7 +6,7 @@ Starts granian (embedded settings: SQLite and the file cache, 2 workers) twice o
 once with BROADSHEET_PAGE_CACHE=off, once on. Each run first requests every article once (the
 page cache fills, the fragment caches warm), then requests them round-robin from `--clients`
 keep-alive connections for `--seconds`, and prints requests per second and the ratio. Without
---data-dir it makes its own data folder, migrates it and loads the demo first. The load generator
+--data-dir (or with an empty one) it migrates a data folder and loads the demo first. The load generator
 is Python's http.client in threads, so the hit figure is a floor set by the client as much as by
 the server.
 """
@@ -42,6 +42,7 @@ def environment(data_dir, page_cache, port):
         DJANGO_SETTINGS_MODULE="broadsheet.settings.base",
         BROADSHEET_PAGE_CACHE="on" if page_cache else "off",
         BROADSHEET_BASE_URL=f"http://127.0.0.1:{port}",
+        STATIC_ROOT=str(data_dir / "static"),
         LOG_LEVEL="WARNING",
     )
     return env
@@ -49,7 +50,8 @@ def environment(data_dir, page_cache, port):
 
 def load_demo(data_dir):
     env = environment(data_dir, False, 8000)
-    for command in (["migrate", "--no-input", "--verbosity", "0"], ["load_demo"]):
+    commands = (["migrate", "--no-input", "--verbosity", "0"], ["load_demo"])
+    for command in commands:
         subprocess.run([PYTHON, str(ROOT / "manage.py"), *command], env=env, check=True)
 
 
@@ -110,6 +112,12 @@ def hammer(port, paths, seconds, clients):
 
 def run(data_dir, page_cache, seconds, clients):
     shutil.rmtree(data_dir / "cache", ignore_errors=True)
+    env = environment(data_dir, page_cache, 8000)
+    subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), "collectstatic", "--no-input", "--verbosity", "0"],
+        env=env,
+        check=True,
+    )
     process, port = start_server(data_dir, page_cache)
     try:
         paths = article_paths(port)
@@ -134,9 +142,10 @@ def main():
     scratch = None
     if args.data_dir is None:
         scratch = Path(tempfile.mkdtemp(prefix="broadsheet-page-cache-"))
-        print(f"Loading the demo into {scratch} …", flush=True)
-        load_demo(scratch)
     data_dir = args.data_dir or scratch
+    if not (data_dir / "broadsheet.sqlite3").exists():
+        print(f"Loading the demo into {data_dir} …", flush=True)
+        load_demo(data_dir)
     try:
         figures = {}
         for page_cache in (False, True):

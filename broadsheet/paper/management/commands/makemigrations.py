@@ -1,4 +1,4 @@
-"""Django's makemigrations, which works before the SQLite database exists without creating it."""
+"""Django's makemigrations, which reads the history but needs no SQLite database to exist."""
 
 from django.core.management.commands.makemigrations import Command as MakeMigrationsCommand
 
