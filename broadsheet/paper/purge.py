@@ -7,9 +7,10 @@ the published page itself from a proxy; the lists that show it are sent here.
 """
 
 from django.conf import settings
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -45,3 +46,10 @@ def page_tree_changed(sender, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         site_changed()
+
+
+@receiver(post_save, sender=Redirect)
+@receiver(post_delete, sender=Redirect)
+def redirect_changed(**kwargs):
+    """A stored "not found" may now be a redirect: those pages are filed under any-publish."""
+    purge(ANY_PUBLISH_KEY)

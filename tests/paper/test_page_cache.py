@@ -115,6 +115,16 @@ def test_a_stored_not_found_gives_way_to_a_story_published_there(client, paper):
     assert response.status_code == 200 and "Late news" in response.content.decode()
 
 
+def test_a_stored_not_found_gives_way_to_a_new_redirect(client, paper):
+    from wagtail.contrib.redirects.models import Redirect
+
+    assert client.get("/old-harbour-story/").status_code == 404
+    assert state(client.get("/old-harbour-story/")) == "HIT"
+    Redirect.objects.create(old_path="/old-harbour-story", redirect_page=paper["story"])
+    response = client.get("/old-harbour-story/")
+    assert response.status_code == 301 and response["Location"].endswith(paper["story"].url)
+
+
 def test_editors_and_the_admin_are_never_served_stored_pages(client, paper):
     url = paper["story"].url
     client.get(url)
