@@ -39,5 +39,7 @@ if settings.SERVE_MEDIA:
         )
     )
 
+handler500 = "broadsheet.paper.views.server_error"
+
 # Wagtail's page tree comes last: it answers every path nothing above claimed.
 urlpatterns.append(path("", include(wagtail_urls)))

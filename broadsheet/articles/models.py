@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from broadsheet.paper.caching import SITE_KEY
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
@@ -101,6 +102,10 @@ class SectionPage(PublicPage):
 
     def articles(self):
         return ArticlePage.objects.published().in_section(self).newest_first()
+
+    def purge_keys(self):
+        """A section shows in the navigation of every page."""
+        return [*super().purge_keys(), SITE_KEY]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -252,6 +257,15 @@ class ArticlePage(PublicPage):
             and self.first_published_at
             and self.updated_at > self.first_published_at
         )
+
+    def purge_keys(self):
+        """A story shows on its section, the front page, its authors' and its topics' pages."""
+        authors = self.article_authors.values_list("person_id", flat=True)
+        return [
+            *super().purge_keys(),
+            *(f"person-{pk}" for pk in authors),
+            *(f"tag-{tag.slug}" for tag in self.tags.all()),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

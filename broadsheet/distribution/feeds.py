@@ -4,7 +4,6 @@ import copy
 import json
 
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,7 +16,7 @@ from django.utils.feedgenerator import (
 )
 from django.utils.html import escape
 
-from broadsheet.articles.signals import content_generation
+from broadsheet.paper.caching import add_surrogate_keys, cached_each_per_generation
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -25,7 +24,6 @@ from . import content
 from .models import DistributionSettings
 
 FEED_LENGTH = 50
-FULL_TEXT_CACHE_SECONDS = 24 * 60 * 60
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 
 
@@ -136,7 +134,7 @@ class ArticleFeed(Feed):
         bound.paper = PaperSettings.for_request(request)
         bound.options = DistributionSettings.for_request(request)
         bound.language = bound.paper.language
-        return Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(Feed.__call__(bound, request, *args, **kwargs), "feeds")
 
     def get_object(self, request, *args, **kwargs):
         return None
@@ -245,21 +243,17 @@ class ArticleFeed(Feed):
         Rendering a body loads its photos and linked pages, a few queries per story; the cache
         keeps a busy feed to one cache read.
         """
-        generation = content_generation()
-        keys = {
-            f"distribution:feed-html:{generation}:{article.pk}": article for article in articles
-        }
-        cached = cache.get_many(keys)
-        missing = {}
+        by_pk = {article.pk: article for article in articles}
+        bodies = cached_each_per_generation(
+            "feed-html",
+            by_pk,
+            lambda pk: render_to_string(
+                "distribution/feed_content.html", {"article": by_pk[pk]}, request=self.request
+            ),
+        )
         base_url = content.absolute_url(self.request, "/")
-        for key, article in keys.items():
-            if key not in cached:
-                cached[key] = missing[key] = render_to_string(
-                    "distribution/feed_content.html", {"article": article}, request=self.request
-                )
-            article._feed_html = content.absolutize_html(cached[key], base_url)
-        if missing:
-            cache.set_many(missing, FULL_TEXT_CACHE_SECONDS)
+        for pk, article in by_pk.items():
+            article._feed_html = content.absolutize_html(bodies[pk], base_url)
 
 
 class SectionFeed(ArticleFeed):

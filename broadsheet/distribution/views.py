@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from broadsheet.paper.caching import add_surrogate_keys
+
 from . import content
 from .sitemaps import sitemaps_for
 
@@ -15,16 +17,20 @@ DISALLOWED_PATHS = ["/admin/", "/django-admin/"]
 
 @require_safe
 def sitemap_index(request):
-    return sitemap_views.index(request, sitemaps_for(request), sitemap_url_name=SITEMAP_URL_NAME)
+    response = sitemap_views.index(
+        request, sitemaps_for(request), sitemap_url_name=SITEMAP_URL_NAME
+    )
+    return add_surrogate_keys(response, "sitemaps")
 
 
 @require_safe
 def sitemap(request, section):
     """Serve one sitemap; the Google News one has its own namespace and template."""
     template_name = "distribution/news_sitemap.xml" if section == "news" else "sitemap.xml"
-    return sitemap_views.sitemap(
+    response = sitemap_views.sitemap(
         request, sitemaps_for(request), section=section, template_name=template_name
     )
+    return add_surrogate_keys(response, "sitemaps")
 
 
 @require_safe

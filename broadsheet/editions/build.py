@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.articles.signals import bump_content_generation
+from broadsheet.paper.caching import site_changed
 
 from .content import candidate_articles, live_articles, running_order
 from .layout import Planner
@@ -227,7 +227,7 @@ def save_edition(edition, pages, pdf, images, regions, order, jumps):
     for name in old_files:
         if name:
             edition.pdf.storage.delete(name)
-    bump_content_generation()  # the "Today's Paper" widget shows the new front page
+    site_changed()  # the "Today's Paper" widget on every article shows the new front page
 
 
 def part_of(planned, story):

@@ -1,8 +1,15 @@
 """The e-paper viewer: the day's edition page by page, and the archive of earlier ones."""
 
+import base64
+import hashlib
+
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.csp import CSP
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from .models import Edition, EditionPage, EditionRegion
@@ -53,7 +60,10 @@ def show(request, edition, number, canonical=False):
         .get()
     )
     regions = list(page.regions.all())
-    return render(
+    page_style = render_to_string(
+        "editions/includes/page_style.css", {"current": page, "regions": regions}
+    )
+    response = render(
         request,
         "editions/edition.html",
         {
@@ -61,11 +71,22 @@ def show(request, edition, number, canonical=False):
             "pages": pages,
             "current": page,
             "regions": regions,
+            "page_style": mark_safe(page_style),  # numbers only, from the edition's layout
             "previous_page": number - 1 if number > 1 else None,
             "next_page": number + 1 if number < len(pages) else None,
             "is_latest": canonical,
         },
     )
+    return allow_inline_style(response, page_style)
+
+
+def allow_inline_style(response, style):
+    """Allow the page's one inline stylesheet by its hash, which stays valid when cached."""
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    policy = dict(settings.SECURE_CSP)
+    policy["style-src"] = [*policy.get("style-src", [CSP.SELF]), f"'sha256-{digest}'"]
+    response._csp_config = policy  # what django.views.decorators.csp.csp_override sets
+    return response
 
 
 def archive(request):

@@ -24,6 +24,7 @@ class PublicCacheMiddleware:
                 max_age=settings.BROADSHEET_PUBLIC_MAX_AGE,
                 s_maxage=settings.BROADSHEET_CDN_MAX_AGE,
                 stale_while_revalidate=settings.BROADSHEET_CDN_MAX_AGE,
+                stale_if_error=settings.BROADSHEET_STALE_IF_ERROR,
             )
             patch_vary_headers(response, ["Accept-Encoding"])
         else:

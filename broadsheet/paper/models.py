@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from broadsheet.articles.signals import bump_content_generation, cached_per_generation
+from broadsheet.paper.caching import cached_per_generation, site_changed
 
 
 @register_setting(icon="site")
@@ -73,5 +73,7 @@ class PaperSettings(BaseSiteSetting):
 
 
 @receiver(post_save, sender=PaperSettings)
-def paper_settings_saved(**kwargs):
-    bump_content_generation()
+def paper_settings_saved(created, **kwargs):
+    """Refresh every page, except when a first request makes the defaults (nothing changes)."""
+    if not created:
+        site_changed()

@@ -4,6 +4,7 @@ from django.conf import settings
 from wagtail.admin.panels import PublishingPanel
 from wagtail.models import Page, PageViewRestriction
 
+from .caching import ANY_PUBLISH_KEY, add_surrogate_keys
 from .restrictions import restrictions_for
 
 
@@ -28,6 +29,25 @@ class PublicPage(Page):
     @property
     def social_image(self):
         return getattr(self, "lead_photo", None)
+
+    def surrogate_keys(self):
+        """The keys the page cache files this page under; purging one of them drops it."""
+        return [f"page-{self.pk}"]
+
+    def purge_keys(self):
+        """The keys of every page that shows this one: itself, its ancestors, the lists."""
+        ancestors = self.get_ancestors().filter(depth__gte=2).values_list("pk", flat=True)
+        return [
+            f"page-{self.pk}",
+            *(f"page-{pk}" for pk in ancestors),
+            "feeds",
+            "sitemaps",
+            ANY_PUBLISH_KEY,
+        ]
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return add_surrogate_keys(response, *self.surrogate_keys())
 
     def get_view_restrictions(self):
         """Answer Wagtail's per-request restriction check from the cached list.

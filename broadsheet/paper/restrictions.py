@@ -9,7 +9,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
-from broadsheet.articles.signals import bump_content_generation, cached_per_generation
+from broadsheet.paper.caching import cached_per_generation, site_changed
 
 
 def view_restrictions():
@@ -40,9 +40,9 @@ def restricted_q(restrictions=None):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def restrictions_changed(**kwargs):
-    bump_content_generation()
+    site_changed()
 
 
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)
 def restriction_groups_changed(**kwargs):
-    bump_content_generation()
+    site_changed()

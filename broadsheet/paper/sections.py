@@ -1,6 +1,6 @@
 """The paper's sections, as the masthead and the front page list them, cached per generation."""
 
-from broadsheet.articles.signals import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation
 
 
 def live_sections():

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from broadsheet.articles.models import ArticlePage
+from broadsheet.paper.caching import add_surrogate_keys
 from broadsheet.paper.listing import paginate
 
 from .models import Person
@@ -20,8 +21,9 @@ def person_detail(request, slug):
         .for_listing()
     )
     listing = paginate(request, articles)
-    return render(
+    response = render(
         request,
         "people/person_detail.html",
         {"person": person, "listing": listing, "articles": list(listing.object_list)},
     )
+    return add_surrogate_keys(response, f"person-{person.pk}")

@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
-from broadsheet.articles.signals import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation
 
 from .entries import search_config
 from .models import SearchEntry

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "broadsheet.newsroom.middleware.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "broadsheet.paper.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -143,6 +144,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's SQLite, except that only `migrate` may create a missing database file.
+    DATABASES["default"]["ENGINE"] = "broadsheet.paper.sqlite"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets the web server read while the task worker writes.
@@ -162,16 +165,20 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails soft: with Redis down, pages render uncached and the outage is logged.
+            "BACKEND": "broadsheet.paper.caching.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "broadsheet"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "broadsheet.paper.caching.ResilientFileBasedCache",
             "LOCATION": str(DATA_DIR / "cache"),
+            # Room for the page cache of a paper's recent pages (Django's default is 300).
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
 
@@ -304,6 +311,10 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# The in-app page cache for anonymous readers ("off" to measure or debug the render path), and
+# how long a page is kept past its freshness, for outages (also sent as stale-if-error).
+BROADSHEET_PAGE_CACHE = env_bool("BROADSHEET_PAGE_CACHE", default=True)
+BROADSHEET_STALE_IF_ERROR = int(os.environ.get("BROADSHEET_STALE_IF_ERROR", "86400"))
 # A cache in front (Varnish, nginx, any proxy that takes HTTP PURGE) is told when pages change.
 BROADSHEET_PURGE_URL = os.environ.get("BROADSHEET_PURGE_URL", "")
 WAGTAILFRONTENDCACHE = (

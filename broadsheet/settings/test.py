@@ -11,6 +11,8 @@ SECRET_KEY = "broadsheet-test-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # A process-local cache so tests never see each other's entries; Redis tests build their own.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Each test sees pages as rendered; the page cache's own tests turn it on.
+BROADSHEET_PAGE_CACHE = False
 # Static files from the finders, so tests need no collectstatic.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.articles.related import related_articles
-from broadsheet.articles.signals import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation
 
 register = template.Library()
 

@@ -250,5 +250,4 @@ def structured_data_scripts(context):
         documents.append(structured_data.website(request, paper))
     return {
         "documents": [structured_data.to_json(document) for document in documents],
-        "csp_nonce": context.get("csp_nonce"),
     }

@@ -4,7 +4,7 @@ from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Site
 
-from broadsheet.articles.signals import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation
 
 register = template.Library()
 WIDGET_TTL = 600

@@ -3,17 +3,37 @@
 from django import template
 from django.templatetags.static import static
 
-from broadsheet.articles.signals import content_generation
+from broadsheet.paper.caching import cached_per_generation, fragment_key
 from broadsheet.paper.models import PaperSettings
 from broadsheet.paper.sections import live_sections
 
 register = template.Library()
 
 
-@register.simple_tag
-def generation():
-    """Return the content generation, for cache keys of fragments that list live content."""
-    return content_generation()
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        key = fragment_key(
+            self.name.resolve(context), *(part.resolve(context) for part in self.vary_on)
+        )
+        return cached_per_generation(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def cached_fragment(parser, token):
+    """Cache the enclosed fragment per content generation: {% cached_fragment "name" page.pk %}."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs the fragment's name.")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+    )
 
 
 @register.inclusion_tag("paper/includes/section_nav.html", takes_context=True)

@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.articles.signals import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation
 
 from ..stores import get_store, hour_of
 

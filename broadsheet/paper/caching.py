@@ -1,0 +1,274 @@
+"""Every cache the paper keeps, what empties it, and the one way to read and write them.
+
+Two mechanisms, both here:
+- **Named caches**: values and template fragments cached per content generation, a number that
+  changes whenever live content does; `cached_per_generation(name, compute)` and the
+  `{% cached_fragment %}` tag are the only ways in, and every name is listed in `NAMED_CACHES`.
+- **Surrogate keys**: the page cache tags each stored page with keys (the page, its section, its
+  authors, its tags, the feeds…); `purge(*keys)` drops every page carrying one of them.
+
+The cache backends below keep pages serving while the cache server is down: every operation
+fails soft (a miss, nothing stored) and the outage is logged once a minute.
+"""
+
+import logging
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "broadsheet:content-generation"
+SURROGATE_KEY_PREFIX = "broadsheet:surrogate-key:"
+# Every stored page carries this key; a change to the chrome (navigation, settings) purges it.
+SITE_KEY = "site"
+# Pages that name no keys of their own (search, the API, indexes) change with any publish.
+ANY_PUBLISH_KEY = "any-publish"
+
+
+@dataclass(frozen=True)
+class NamedCache:
+    """A cache the paper keeps: what it holds, what invalidates it, how long at most."""
+
+    holds: str
+    invalidated_by: str
+    timeout: int = 3600
+
+
+NAMED_CACHES = {
+    "sections": NamedCache(
+        "the live sections in tree order (masthead, front page, feeds)", "a new generation"
+    ),
+    "view-restrictions": NamedCache(
+        "every page view restriction", "a new generation (restrictions bump it)"
+    ),
+    "paper-settings": NamedCache(
+        "the paper settings of a site", "a new generation (saving the settings bumps it)"
+    ),
+    "latest-opinion": NamedCache("the ids of the newest opinion pieces", "a new generation"),
+    "opinion-widget": NamedCache(
+        "the opinion widget's HTML (template fragment), per excluded article",
+        "a new generation",
+        timeout=300,
+    ),
+    "related-articles": NamedCache(
+        "an article's related-articles block (template fragment)", "a new generation", timeout=600
+    ),
+    "todays-paper": NamedCache(
+        "the Today's Paper widget's HTML per site",
+        "a new generation (building an edition bumps it)",
+        timeout=600,
+    ),
+    "most-read": NamedCache(
+        "the most-read rows of an hour", "a new generation or the next hour", timeout=300
+    ),
+    "common-summary-lexemes": NamedCache(
+        "the words too common to rank related articles by (PostgreSQL)", "a new generation"
+    ),
+    "feed-html": NamedCache(
+        "an article's rendered body in the feeds", "a new generation", timeout=24 * 60 * 60
+    ),
+    "pages": NamedCache(
+        "whole public pages for anonymous readers (the page cache)",
+        "purging one of its surrogate keys; BROADSHEET_CDN_MAX_AGE, then kept stale for errors",
+    ),
+}
+
+
+def content_generation():
+    """Return the current content generation, a number that changes whenever live content does."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def bump_content_generation(**kwargs):
+    """Start a new content generation: every named cache is recomputed on its next read."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+
+
+def named_cache(name):
+    """Return the registry entry of `name` ("sections", or "most-read:2026120104")."""
+    try:
+        return NAMED_CACHES[name.split(":", 1)[0]]
+    except KeyError:
+        raise KeyError(f"{name!r} is not listed in broadsheet.paper.caching.NAMED_CACHES") from None
+
+
+def generation_key(name):
+    return f"broadsheet:{name}:{content_generation()}"
+
+
+def cached_per_generation(name, compute, timeout=None):
+    """Return `compute()`, cached under `name` until the content generation changes."""
+    timeout = named_cache(name).timeout if timeout is None else timeout
+    key = generation_key(name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
+def cached_each_per_generation(name, parts, compute):
+    """Return {part: compute(part)} for each of `parts`, cached one by one per generation."""
+    entry = named_cache(name)
+    prefix = generation_key(name)
+    keys = {f"{prefix}:{part}": part for part in parts}
+    found = cache.get_many(keys)
+    missing = {key: compute(part) for key, part in keys.items() if key not in found}
+    if missing:
+        cache.set_many(missing, entry.timeout)
+    return {part: found.get(key, missing.get(key)) for key, part in keys.items()}
+
+
+def fragment_key(name, *vary_on):
+    """Name a template fragment cached per generation: `opinion-widget:42`."""
+    named_cache(name)
+    return ":".join([name, *(str(part) for part in vary_on)])
+
+
+def surrogate_key_versions(keys, created_at):
+    """Return the version of each surrogate key: the time of its last purge.
+
+    A key never seen (or evicted) is created with `created_at`, the time the page began to
+    render, so copies stored before the eviction never match it again.
+    """
+    cache_keys = {SURROGATE_KEY_PREFIX + key: key for key in keys}
+    found = cache.get_many(cache_keys)
+    for cache_key in cache_keys.keys() - found.keys():
+        cache.add(cache_key, created_at, timeout=None)
+    if len(found) < len(cache_keys):
+        found = cache.get_many(cache_keys)
+    return {key: found.get(cache_key) for cache_key, key in cache_keys.items()}
+
+
+def current_versions(keys):
+    """Return the versions of `keys` as they stand, None for a key never seen or evicted."""
+    found = cache.get_many([SURROGATE_KEY_PREFIX + key for key in keys])
+    return {key: found.get(SURROGATE_KEY_PREFIX + key) for key in keys}
+
+
+def purge(*keys):
+    """Drop every stored page that carries one of `keys` (they stay as stale copies for errors)."""
+    now = time.time()
+    cache.set_many({SURROGATE_KEY_PREFIX + key: now for key in keys}, timeout=None)
+
+
+def site_changed(**kwargs):
+    """The chrome changed (navigation, settings, restrictions): new generation, purge every page."""
+    bump_content_generation()
+    purge(SITE_KEY)
+
+
+def add_surrogate_keys(response, *keys):
+    """Tag `response` with surrogate keys, for the page cache and a CDN (`Surrogate-Key`)."""
+    existing = response.get("Surrogate-Key", "").split()
+    merged = existing + [key for key in keys if key not in existing]
+    response["Surrogate-Key"] = " ".join(merged)
+    return response
+
+
+class CacheOutage:
+    """The state of the cache server as this process saw it, shared by every cache instance."""
+
+    retry_after = 5  # seconds without trying the server after a failure
+    log_every = 60  # seconds between two log lines about the same outage
+
+    def __init__(self):
+        self.down_until = 0.0
+        self.logged_at = None
+
+    def is_down(self):
+        return time.time() < self.down_until
+
+    def record(self, error):
+        now = time.time()
+        self.down_until = now + self.retry_after
+        if self.logged_at is None or now - self.logged_at >= self.log_every:
+            self.logged_at = now
+            logger.error("The cache is unavailable; pages render without it: %s", error)
+
+    def recovered(self):
+        if self.logged_at is not None and not self.is_down():
+            self.logged_at = None
+            logger.warning("The cache is available again.")
+
+
+def cache_errors():
+    """The exceptions that mean the cache server cannot be reached."""
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:  # the embedded setup runs without the redis client
+        return (OSError,)
+    return (RedisError, OSError)
+
+
+class ResilientCacheMixin:
+    """Turn a failing cache into an empty one: reads miss, writes vanish, pages still render."""
+
+    outage = CacheOutage()
+
+    def _soft(self, default, operation, *args, **kwargs):
+        if self.outage.is_down():
+            return default
+        try:
+            result = operation(*args, **kwargs)
+        except cache_errors() as error:
+            self.outage.record(error)
+            return default
+        self.outage.recovered()
+        return result
+
+    def get(self, key, default=None, version=None):
+        return self._soft(default, super().get, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(None, super().set, key, value, timeout, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(False, super().add, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(False, super().touch, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._soft(False, super().delete, key, version)
+
+    def has_key(self, key, version=None):
+        return self._soft(False, super().has_key, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._soft({}, super().get_many, keys, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(list(data), super().set_many, data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._soft(None, super().delete_many, keys, version)
+
+    def incr(self, key, delta=1, version=None):
+        result = self._soft(None, super().incr, key, delta, version)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found (the cache is unavailable)")
+        return result
+
+    def clear(self):
+        return self._soft(None, super().clear)
+
+
+class ResilientRedisCache(ResilientCacheMixin, RedisCache):
+    """Django's Redis cache that fails soft when Redis is down."""
+
+
+class ResilientFileBasedCache(ResilientCacheMixin, FileBasedCache):
+    """Django's file cache that fails soft when its folder cannot be read or written."""

@@ -1,0 +1,1 @@
+"""SQLite that never creates a database by accident (the ENGINE of the embedded setup)."""
