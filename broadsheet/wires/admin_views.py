@@ -2,6 +2,7 @@
 
 import difflib
 import re
+from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -35,6 +36,17 @@ def can_use_desk(user):
 def require_desk(request):
     if not can_use_desk(request.user):
         raise PermissionDenied
+
+
+def desk_only(view):
+    """Refuse anyone but the desk's editors before anything else, whatever the method."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        require_desk(request)
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 def desk(request):
@@ -138,6 +150,7 @@ def _int(value):
     return int(value) if value and value.isdigit() else None
 
 
+@desk_only
 @require_POST
 def publish(request, pk):
     """Publish the item's article (at its embargo, when that is still ahead)."""
@@ -161,6 +174,7 @@ def publish(request, pk):
     return redirect("wires_admin:item", item.pk)
 
 
+@desk_only
 @require_POST
 def spike(request, pk):
     """Discard the item: its article comes down and later versions are not run."""
@@ -192,6 +206,7 @@ def quarantine(request):
     )
 
 
+@desk_only
 @require_POST
 def retry(request, pk):
     """Read a quarantined file again (after the agency or a setting was fixed)."""

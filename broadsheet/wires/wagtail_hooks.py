@@ -8,6 +8,8 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from broadsheet.webhooks.wagtail_hooks import ViewersOnlyChooserViewSet
+
 from . import admin_import, admin_views  # noqa: F401  admin_import registers the web page import
 from .models import Agency, ItemState, WireItem
 
@@ -25,6 +27,9 @@ class AgencyViewSet(SnippetViewSet):
     model = Agency
     icon = "globe"
     add_to_admin_menu = False
+    # Reached from the wire desk's own menu, so it stays out of the Snippets index.
+    menu_item_is_registered = True
+    chooser_viewset_class = ViewersOnlyChooserViewSet
     list_display = ["name", "default_section", "publish_on_arrival", "folder", "feed_url"]
     search_fields = ["name"]
 

@@ -22,6 +22,7 @@ from broadsheet.newsletter.models import Issue, Newsletter, Subscriber
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, REVIEW_WORKFLOW
 from broadsheet.newsroom.trash import move_to_trash
 from broadsheet.webhooks.models import Delivery, Webhook
+from broadsheet.wires.models import Agency, QuarantinedFile, WireItem
 from tests.factories import make_article, make_home, make_person, make_photo, make_section
 
 ROLES = {"r": "reporter", "p": "photo_editor", "e": "editor", "a": "admin"}
@@ -95,7 +96,13 @@ def make_world():
     newsletter = Newsletter.objects.first() or Newsletter.objects.create(
         name="Daily", slug="daily", kind="daily"
     )
+    agency = Agency.objects.create(name="Meridian Wire", default_section=section)
     return SimpleNamespace(
+        agency=agency,
+        wire_item=WireItem.objects.create(agency=agency, guid="urn:world:1", headline="Wire"),
+        quarantined=QuarantinedFile.objects.create(
+            agency=agency, file_name="broken.xml", reason="malformed XML", content=b"<x"
+        ),
         home=home,
         section=section,
         reporter=reporter,

@@ -224,6 +224,29 @@ rpea  admin/snippets/choose/people/person/results/
 rpea  admin/snippets/choose/people/person/chosen/<str:pk>/  pk=person
 rpea  admin/snippets/choose/people/person/chosen-multiple/  id=person
 ea    admin/snippets/choose/people/person/create/
+rea   admin/import-page/
+rea   admin/import-page/<int:pk>/  pk=draft
+ea    admin/import-page/<int:pk>/  pk=story
+ea    admin/wires/
+ea    admin/wires/items/<int:pk>/  pk=wire_item
+ea    admin/wires/items/<int:pk>/publish/  pk=wire_item
+ea    admin/wires/items/<int:pk>/spike/  pk=wire_item
+ea    admin/wires/quarantine/
+ea    admin/wires/quarantine/<int:pk>/retry/  pk=quarantined
+ea    admin/snippets/wires/agency/
+ea    admin/snippets/wires/agency/results/
+ea    admin/snippets/wires/agency/add/
+ea    admin/snippets/wires/agency/edit/<int:pk>/  pk=agency
+ea    admin/snippets/wires/agency/delete/<int:pk>/  pk=agency
+ea    admin/snippets/wires/agency/usage/<int:pk>/  pk=agency
+ea    admin/snippets/wires/agency/history/<int:pk>/  pk=agency
+ea    admin/snippets/wires/agency/history-results/<int:pk>/  pk=agency
+ea    admin/snippets/wires/agency/copy/<int:pk>/  pk=agency
+ea    admin/snippets/choose/wires/agency/
+ea    admin/snippets/choose/wires/agency/results/
+ea    admin/snippets/choose/wires/agency/chosen/<str:pk>/  pk=agency
+ea    admin/snippets/choose/wires/agency/chosen-multiple/  id=agency
+ea    admin/snippets/choose/wires/agency/create/
 ea    admin/snippets/webhooks/webhook/
 ea    admin/snippets/webhooks/webhook/results/
 ea    admin/snippets/webhooks/webhook/add/
