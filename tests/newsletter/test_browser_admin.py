@@ -101,6 +101,8 @@ def test_an_editor_builds_previews_and_sends_the_digest(
     assert status.inner_text() == "Submitted"
     assert page.get_by_text("Every message has been handed to the mail server.").is_visible()
     assert page.url == url  # never reloaded
+    assert page.get_by_role("button", name="Send now").is_hidden()
+    assert page.get_by_role("button", name="Hold").is_hidden()
     assert Issue.objects.get().status == IssueStatus.SENT
     received = smtp_server.messages.wait_for(SUBSCRIBERS)
     assert sorted(r for mail in received for r in mail.recipients) == [

@@ -5,7 +5,7 @@
 // elements marked data-progress-when-finished are shown once the JSON says finished: true,
 // and data-progress-when-running ones are hidden then. data-progress-value sets a <progress>'s
 // value, data-progress-href a link's address; data-progress-reveal shows a field only when it has
-// a value, and data-progress-when-state="x" shows an element only while the status is x.
+// a value, and data-progress-when-state="x y" shows an element only while the status is x or y.
 (function () {
   "use strict";
 
@@ -20,7 +20,7 @@
       }
     });
     root.querySelectorAll("[data-progress-when-state]").forEach(function (element) {
-      element.hidden = element.dataset.progressWhenState !== data.status;
+      element.hidden = element.dataset.progressWhenState.split(" ").indexOf(data.status) === -1;
     });
     root.querySelectorAll("[data-progress-value]").forEach(function (element) {
       var value = data[element.dataset.progressValue];
