@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
-from django.utils.csp import CSP
 
 from broadsheet.newsroom.roles import EDITORS, REPORTERS
 from tests.factories import make_home
@@ -66,18 +65,3 @@ def no_gravatar():
     """The admin asks no third party for avatars; everyone gets Wagtail's default picture."""
     with override_settings(WAGTAIL_GRAVATAR_PROVIDER_URL=None):
         yield
-
-
-@pytest.fixture
-def relaxed_editor_csp(settings, no_gravatar):
-    """Let Wagtail's own page editor run: its inline scripts and injected styles are allowed.
-
-    The site's strict nonce policy blocks Wagtail's page editor. Our own admin screens are
-    tested under the strict policy; screens built on Wagtail's editor use this one, and our
-    code on them is static files only (see test_admin_static.py).
-    """
-    policy = dict(settings.SECURE_CSP)
-    policy["script-src"] = [CSP.SELF, CSP.UNSAFE_INLINE]
-    policy["style-src"] = [CSP.SELF, CSP.UNSAFE_INLINE]
-    with override_settings(SECURE_CSP=policy):
-        yield policy

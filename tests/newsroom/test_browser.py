@@ -6,7 +6,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.utils.csp import CSP
 from PIL import Image
 from playwright.sync_api import expect
 
@@ -20,20 +19,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-long-password-1"
 DEMO_PHOTOS = ["Harbour cranes at dawn", "Council chamber vote", "Flooded high street"]
-
-
-@pytest.fixture(autouse=True)
-def admin_csp_relaxed(settings):
-    """Let the admin's inline scripts run until the admin has a policy of its own.
-
-    The strict nonce policy blocks Wagtail's inline scripts; remove this fixture once /admin/
-    is served under its own policy. The tests still count violations, so they stay honest.
-    """
-    settings.SECURE_CSP = {
-        **settings.SECURE_CSP,
-        "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    }
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ WARNING = "#newsroom-editing-warning"
 
 
 @pytest.fixture
-def story(newsroom, relaxed_editor_csp):
+def story(newsroom):
     with override_settings(WAGTAIL_EDITING_SESSION_PING_INTERVAL=500):
         yield draft_by(newsroom["reporter"], make_section("News"), "Pier reopens after repairs")
 

@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def news(newsroom, relaxed_editor_csp):
+def news(newsroom):
     section = make_section("News")
     earlier = draft_by(newsroom["other_reporter"], section, "Council tax rise explained")
     ArticlePage.objects.filter(pk=earlier.pk).update(slug="council-tax-rise-explained")

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from broadsheet.articles.signals import bump_content_generation
+from broadsheet.paper.caching import site_changed
 from broadsheet.backups.archive import read_archive
 from broadsheet.backups.errors import BackupError
 from broadsheet.backups.manifest import unknown_migrations
@@ -50,7 +50,7 @@ class Command(BaseCommand):
 
     def restore(self, archive):
         summary = restore_archive(archive, connection=connection, media_root=settings.MEDIA_ROOT)
-        bump_content_generation()
+        site_changed()
         self.stdout.write(f"Restored {summary.describe()}.")
         pending = pending_migrations(connection)
         if pending:
