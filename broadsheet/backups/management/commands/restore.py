@@ -7,11 +7,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from broadsheet.paper.caching import site_changed
 from broadsheet.backups.archive import read_archive
 from broadsheet.backups.errors import BackupError
 from broadsheet.backups.manifest import unknown_migrations
 from broadsheet.backups.restore import pending_migrations, restore_archive
+from broadsheet.paper.caching import site_changed
 
 
 class Command(BaseCommand):
