@@ -158,9 +158,12 @@ ea    admin/editions/
 rpea  admin/editions/plan/
 ea    admin/editions/<int:pk>/  pk=edition
 rpea  admin/editions/<int:pk>/change/  pk=edition
+ea    admin/editions/<int:pk>/progress/  pk=edition
 ea    admin/newsletter/issues/<int:pk>/  pk=issue
 ea    admin/newsletter/issues/<int:pk>/preview/  pk=issue
 ea    admin/newsletter/issues/<int:pk>/test-send/  pk=issue
+ea    admin/newsletter/issues/<int:pk>/progress/  pk=issue
+ea    admin/newsletter/build/
 rpea  admin/newsletter/issues/<int:pk>/send-now/  pk=issue
 rpea  admin/newsletter/issues/<int:pk>/hold/  pk=issue
 a     admin/newsletter/subscribers/<int:pk>/erase/  pk=subscriber
