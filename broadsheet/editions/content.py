@@ -38,6 +38,7 @@ class Story:
     photo_ratio: float = 0.0
     caption: str = ""
     credit: str = ""
+    alt: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
 
     @property
@@ -211,5 +212,6 @@ def to_story(article, base_url):
         photo_ratio=ratio,
         caption=article.caption,
         credit=article.credit,
+        alt=photo.description if photo is not None else "",
         paragraphs=paragraphs,
     )

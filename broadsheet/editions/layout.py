@@ -387,6 +387,7 @@ class Planner:
                         "photo_height": photo_height,
                         "caption": story.caption,
                         "credit": story.credit,
+                        "alt": story.alt,
                     },
                 )
             )

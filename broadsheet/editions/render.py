@@ -1,9 +1,7 @@
 """Draw planned pages as HTML, print them with WeasyPrint, and read back pages and regions."""
 
-import math
 import multiprocessing
 import os
-import re
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
@@ -17,7 +15,6 @@ from django.utils.safestring import mark_safe
 from .layout import PAGE_HEIGHT, PAGE_WIDTH
 from .typesetting import FONT_DIR
 
-PAGE_LINK = re.compile(r'<a href="#page-(\d+)">(.*?)</a>')
 FULL_WIDTH = 1400  # pixels across a page image
 THUMBNAIL_WIDTH = 220
 
@@ -120,53 +117,33 @@ def edition_html(pages, *, paper, edition, index, photo_folder):
     )
 
 
+# Tagged PDF/UA-1: a structure tree in reading order, alt text, the document's language and title.
+PDF_VARIANT = "pdf/ua-1"
+
+
 def write_pdf(html):
-    """Print the edition's HTML to PDF bytes."""
+    """Print the edition's HTML to tagged PDF bytes."""
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf()
+    return HTML(string=html, base_url=str(FONT_DIR)).write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def share_workers():
-    """Processes to share printing and rendering between: two on a multi-core machine, but
-    none forked from a process running other threads (a server, a browser test), where a
-    fork can deadlock."""
+    """Processes to share rendering between: two on a multi-core machine, but none forked
+    from a process running other threads (a server, a browser test), where a fork can
+    deadlock."""
     if threading.active_count() > 1:
         return 1
     return min(2, os.cpu_count() or 1)
 
 
-def print_pages(html_for, pages, workers=None):
-    """Print the pages to one PDF, sharing them between processes on a multi-core machine.
+def print_pages(html_for, pages):
+    """Print the pages to one PDF in one pass.
 
-    `html_for(pages)` returns the HTML of some of the pages. Each process prints a run of
-    consecutive pages; pypdf joins the runs, keeping every link annotation.
+    `html_for(pages)` returns the HTML of the pages. One pass keeps one structure tree: runs
+    printed apart and joined afterwards would lose the tags a screen reader follows.
     """
-    workers = workers or share_workers()
-    if workers < 2 or len(pages) < 8:
-        return write_pdf(html_for(pages))
-    from pypdf import PdfReader, PdfWriter
-
-    size = math.ceil(len(pages) / workers)
-    chunks = []
-    for start in range(0, len(pages), size):
-        run = pages[start : start + size]
-        numbers = {page.number for page in run}
-        # A link to a page the other process prints would point nowhere: keep its words only.
-        chunks.append(
-            PAGE_LINK.sub(
-                lambda m, numbers=numbers: m[0] if int(m[1]) in numbers else m[2], html_for(run)
-            )
-        )
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        parts = list(pool.map(write_pdf, chunks))
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(PdfReader(BytesIO(part)))
-    out = BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return write_pdf(html_for(pages))
 
 
 def link_regions(pdf_bytes):
