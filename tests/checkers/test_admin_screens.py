@@ -10,7 +10,6 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.utils.csp import CSP
 
 from broadsheet.newsletter.setup import ensure_newsletters
 from tests.conftest import ARTIFACTS_DIR, axe_violations, describe_violations
@@ -58,16 +57,6 @@ def ours(violation):
             for rule, selector in WAGTAIL_OWN
         )
     ]
-
-
-@pytest.fixture(autouse=True)
-def admin_csp_relaxed(settings):
-    """Let the admin's inline scripts run until /admin/ is served under a policy of its own."""
-    settings.SECURE_CSP = {
-        **settings.SECURE_CSP,
-        "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    }
 
 
 @pytest.fixture

@@ -3,11 +3,19 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.template import Context, Template
 
 from tests.factories import make_photo
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rendition_cache():
+    """Wagtail caches renditions by photo id, and a rolled-back test's ids come round again."""
+    cache.clear()
+
 
 PICTURE = Template(
     "{% load photo_tags %}{% picture photo width-{480,800,1200} format-{webp,jpeg} "
