@@ -85,7 +85,8 @@ def chosen_articles(edition):
 def build_edition(day=None, site=None, page_count=None, progress=None, workers=None):
     """Build (or rebuild) the edition of `day`; return it. Locked editions are refused.
 
-    `workers` processes share the printing (default: as many as `share_workers()` allows).
+    `workers` processes share rendering the page images (default: as many as `share_workers()`
+    allows); the PDF itself prints in one pass, so it keeps one structure tree.
     """
     started = time.perf_counter()
     day = day or timezone.localdate()
@@ -134,11 +135,10 @@ def build_edition(day=None, site=None, page_count=None, progress=None, workers=N
                     some, paper=paper, edition=edition, index=index, photo_folder=photo_folder
                 ),
                 pages,
-                workers=workers,
             )
         regions = link_regions(pdf)
         report(4, "Rendering page images")
-        images = page_images(pdf, len(regions))
+        images = page_images(pdf, len(regions), workers=workers)
         report(5, "Saving")
         save_edition(edition, pages, pdf, images, regions, order, planner.jumps)
         report(6, "Done")

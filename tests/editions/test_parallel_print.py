@@ -45,7 +45,7 @@ def close(a, b, tolerance=12):
     return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
-def test_two_printing_processes_keep_each_storys_photo():
+def test_each_story_keeps_its_own_photo_with_two_workers():
     make_newspaper(stories_per_section=6)
     colours = {}
     for n, article in enumerate(ArticlePage.objects.live().order_by("pk")):
