@@ -67,7 +67,7 @@ def test_two_people_on_one_story_see_each_other(page, second_page, live_server, 
     # The editor changes the headline (once Wagtail has noted the form as loaded, two seconds
     # in); autosave keeps it as a new revision, and the reporter is told before saving over it.
     editor.clock.run_for(2500)
-    editor.get_by_role("textbox", name="Title").fill("Pier reopens after two years of repairs")
+    editor.get_by_role("textbox", name="Headline").fill("Pier reopens after two years of repairs")
     text = wait_for_warning(reporter, "saved a newer version")
     assert "Edna Editor saved a newer version of this story" in text
     assert reporter.locator(WARNING).get_attribute("role") == "status"

@@ -63,11 +63,18 @@ def surfaces(client, story):
         response = client.get(url)
         texts[name] = response.content.decode() if response.status_code == 200 else ""
     index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    month_sitemaps = []
     for location in index.iter(f"{SITEMAP_NS}loc"):
         path = location.text.split("://", 1)[1].split("/", 1)[1]
         if path in {"sitemap-sections.xml", "sitemap-authors.xml", "sitemap-tags.xml"}:
             continue  # they list fronts and topics, not stories
-        texts[f"sitemap /{path}"] = client.get(f"/{path}").content.decode()
+        text = client.get(f"/{path}").content.decode()
+        if path.startswith("sitemap-articles-"):
+            # One month per sitemap: the other story may be in an earlier month than this one.
+            month_sitemaps.append(text)
+        else:
+            texts[f"sitemap /{path}"] = text
+    texts["sitemaps of the months"] = " ".join(month_sitemaps)
     texts["most read"] = " ".join(title for _id, title, _url in most_read_articles())
     texts["newsletter digest"] = " ".join(a.title for a in front_page_stories(20))
     texts["next e-paper"] = " ".join(
