@@ -369,6 +369,10 @@ def test_a_busy_sqlite_site_backs_up_consistently_and_restores(tmp_path):
         manifest = json.load(tar.extractfile("manifest.json"))
     written_during_backup = manifest["row_counts"]["django_session"]
     assert written_during_backup > 0  # the backup ran while rows were arriving
+    verify = manage("restore", "--verify", str(tmp_path / "busy.tar.gz"), data_dir=restored)
+    assert verify.returncode == 0, verify.stderr
+    assert not (restored / "broadsheet.sqlite3").exists()  # --verify creates no database
+    # A data dir without a database, as the README allows: the restore creates it.
     restore = manage("restore", str(tmp_path / "busy.tar.gz"), data_dir=restored)
     assert restore.returncode == 0, restore.stderr
     with closing(sqlite3.connect(restored / "broadsheet.sqlite3")) as copy:

@@ -5,7 +5,6 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core.cache import cache
-from django.test import override_settings
 
 from broadsheet.newsletter.models import Subscriber
 from broadsheet.newsletter.setup import ensure_newsletters
@@ -36,9 +35,13 @@ def site(db):
 
 @pytest.fixture
 def mail(smtp_server, settings):
-    """Send every message to the real SMTP test server."""
-    with override_settings(MAILERS=mailers_for(smtp_server)):
-        yield smtp_server
+    """Send every message to the real SMTP test server.
+
+    Through the `settings` fixture, not override_settings: a test that also changes `settings`
+    would otherwise restore, on teardown, the SMTP mailers for every later test.
+    """
+    settings.MAILERS = mailers_for(smtp_server)
+    return smtp_server
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from broadsheet.paper.models import PaperSettings
 from tests.conftest import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,7 +30,8 @@ def test_lockout_message_on_the_login_page(page, live_server, settings):
         page.goto(live_server.url + "/admin/login/")
         page.fill("#id_username", "editor")
         page.fill("#id_password", password)
-        with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        # Wait for the answer page to load, not just its response: the old page is still up then.
+        with page.expect_navigation() as answer:
             page.get_by_role("button", name="Sign in").click()
         return answer.value.status
 
@@ -42,6 +44,8 @@ def test_lockout_message_on_the_login_page(page, live_server, settings):
     assert "Too many failed sign-in attempts" in message
     assert f"{settings.BROADSHEET_LOGIN_LOCKOUT_MINUTES} minutes" in message
     assert page.url.endswith("/admin/login/")
+    paper = PaperSettings.for_default_site().name
+    assert page.locator("h1").inner_text() == f"Sign in to {paper}"  # the paper's own login page
     screenshot(page, "admin-login-locked-out")
     assert page.evaluate("window.__csp") == []
     assert console_csp == []

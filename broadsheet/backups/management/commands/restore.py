@@ -12,6 +12,7 @@ from broadsheet.backups.errors import BackupError
 from broadsheet.backups.manifest import unknown_migrations
 from broadsheet.backups.restore import pending_migrations, restore_archive
 from broadsheet.paper.caching import site_changed
+from broadsheet.paper.sqlite.base import CREATE, IN_MEMORY, missing_database
 
 
 class Command(BaseCommand):
@@ -25,6 +26,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--verify", action="store_true", help="Check the archive only; change nothing."
         )
+
+    def execute(self, *args, **options):
+        """Restoring into a fresh SQLite installation creates its database; --verify creates none."""
+        with missing_database(IN_MEMORY if options.get("verify") else CREATE):
+            return super().execute(*args, **options)
 
     def handle(self, *args, archive, verify=False, **options):
         started = time.monotonic()
