@@ -24,10 +24,10 @@ import threading
 import time
 from contextlib import closing
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from django.conf import settings
+
+from tests.scratch_database import ScratchDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 SUBSCRIBERS = 400
@@ -52,47 +52,14 @@ print(issue.pk)
 """
 
 
-class Database:
+class Database(ScratchDatabase):
     """The worker's database, reached from the test with the plain driver."""
 
     def __init__(self, tmp_path):
-        default = settings.DATABASES["default"]
-        self.postgres = default["ENGINE"] == "django.db.backends.postgresql"
-        if self.postgres:
-            name = f"{os.environ.get('DATABASE_URL', '').rsplit('/', 1)[-1] or 'bs_newsletter'}"
-            self.name = f"{name}_crash".replace("-", "_")
-            parts = urlsplit(os.environ["DATABASE_URL"])
-            self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
-            self.admin_url = urlunsplit(parts._replace(path="/postgres"))
-            self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
-            self._admin(f'CREATE DATABASE "{self.name}"')
-        else:
-            self.path = tmp_path / "crash.sqlite3"
-            self.url = f"sqlite:///{self.path}"
-
-    def _admin(self, sql):
-        import psycopg
-
-        with closing(psycopg.connect(self.admin_url, autocommit=True)) as conn:
-            conn.execute(sql)
-
-    def query(self, sql):
-        if self.postgres:
-            import psycopg
-
-            with closing(psycopg.connect(self.url, autocommit=True)) as conn:
-                return conn.execute(sql).fetchall()
-        import sqlite3
-
-        with closing(sqlite3.connect(self.path, timeout=20)) as conn:
-            return conn.execute(sql).fetchall()
+        super().__init__(tmp_path, "crash")
 
     def states(self):
         return dict(self.query("SELECT state, COUNT(*) FROM newsletter_delivery GROUP BY state"))
-
-    def drop(self):
-        if self.postgres:
-            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
 @pytest.fixture

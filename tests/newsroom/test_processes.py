@@ -19,10 +19,10 @@ import urllib.request
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from django.conf import settings
+
+from tests.scratch_database import ScratchDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 GRANIAN = Path(sys.executable).with_name("granian")
@@ -57,41 +57,13 @@ print(refresh_entries_under.enqueue("0001").id)
 """
 
 
-class Database:
+class Database(ScratchDatabase):
     """The processes' database, reached from the test with the plain driver, and made to fail."""
 
     def __init__(self, tmp_path):
-        default = settings.DATABASES["default"]
-        self.postgres = default["ENGINE"] == "django.db.backends.postgresql"
-        if self.postgres:
-            name = os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1] or "bs_sched"
-            self.name = f"{name}_processes".replace("-", "_")
-            parts = urlsplit(os.environ["DATABASE_URL"])
-            self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
-            self.admin_url = urlunsplit(parts._replace(path="/postgres"))
-            self.admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-            self.admin(f'CREATE DATABASE "{self.name}"')
-        else:
-            self.path = tmp_path / "processes.sqlite3"
+        super().__init__(tmp_path, "processes")
+        if not self.postgres:
             self.away = tmp_path / "away"
-            self.url = f"sqlite:///{self.path}"
-
-    def admin(self, sql):
-        import psycopg
-
-        with closing(psycopg.connect(self.admin_url, autocommit=True)) as conn:
-            conn.execute(sql)
-
-    def query(self, sql):
-        if self.postgres:
-            import psycopg
-
-            with closing(psycopg.connect(self.url, autocommit=True)) as conn:
-                return conn.execute(sql).fetchall()
-        import sqlite3
-
-        with closing(sqlite3.connect(f"file:{self.path}?mode=rw", uri=True, timeout=20)) as conn:
-            return conn.execute(sql).fetchall()
 
     def heartbeat(self, process):
         """The process's (pid, beat time as text), or None."""
@@ -126,7 +98,7 @@ class Database:
     def drop(self):
         if self.postgres:
             self.admin(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
-            self.admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+        super().drop()
 
 
 def free_port():
