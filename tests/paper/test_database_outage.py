@@ -5,6 +5,7 @@ at an SQLite file that was moved away (which must not come back as a new, empty 
 """
 
 import copy
+import os
 import socket
 import subprocess
 import sys
@@ -100,13 +101,13 @@ def test_editors_get_the_503_page_not_a_readers_copy(client, paper, tmp_path):
     assert admin.status_code == 503 and admin["Retry-After"] == "30"
 
 
-def run_manage(tmp_path, *args):
-    env = {
+def run_manage(tmp_path, *args, database=None, **environment):
+    env = environment | {
         "PATH": "/usr/bin:/bin",
         "PYTHONPATH": str(ROOT),
         "DJANGO_SETTINGS_MODULE": "broadsheet.settings.base",
         "BROADSHEET_DATA_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'paper.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{database or tmp_path / 'paper.sqlite3'}",
     }
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
@@ -136,3 +137,17 @@ def test_sqlite_creates_the_database_only_when_migrating(tmp_path):
     planned = run_manage(tmp_path, "migrate", "--plan")
     assert planned.returncode == 0, planned.stderr
     assert database.exists()
+
+
+@pytest.mark.skipif(
+    django_settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql",
+    reason="SQLite's own behaviour",
+)
+def test_migrate_on_a_fresh_installation_creates_its_data_folder(tmp_path):
+    """With the cache in Redis nothing else makes the data folder, so migrate has to."""
+    database = tmp_path / "new-site" / "data" / "paper.sqlite3"
+    redis_url = os.environ.get("BROADSHEET_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    migrated = run_manage(tmp_path, "migrate", "--no-input", database=database, REDIS_URL=redis_url)
+    assert migrated.returncode == 0, migrated.stderr
+    assert database.exists()
+    assert run_manage(tmp_path, "showmigrations", "paper", database=database).returncode == 0

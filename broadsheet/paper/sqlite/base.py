@@ -27,6 +27,8 @@ class DatabaseWrapper(SQLiteDatabaseWrapper):
             raise Database.OperationalError(
                 f"The database {name} does not exist; `manage.py migrate` creates it."
             )
+        elif missing:  # CREATE: a fresh installation's data folder may not exist yet either
+            Path(name).parent.mkdir(parents=True, exist_ok=True)
         return super().get_new_connection(conn_params)
 
 
