@@ -121,7 +121,8 @@ WSGI_APPLICATION = "broadsheet.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # The page chrome (base.html, error pages) composes several apps, so it lives at project level.
+        "DIRS": [PACKAGE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
