@@ -5,7 +5,6 @@ at an SQLite file that was moved away (which must not come back as a new, empty 
 """
 
 import copy
-import os
 import socket
 import subprocess
 import sys
@@ -143,10 +142,9 @@ def test_sqlite_creates_the_database_only_when_migrating(tmp_path):
     django_settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql",
     reason="SQLite's own behaviour",
 )
-def test_migrate_on_a_fresh_installation_creates_its_data_folder(tmp_path):
+def test_migrate_on_a_fresh_installation_creates_its_data_folder(tmp_path, redis_url):
     """With the cache in Redis nothing else makes the data folder, so migrate has to."""
     database = tmp_path / "new-site" / "data" / "paper.sqlite3"
-    redis_url = os.environ.get("BROADSHEET_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
     migrated = run_manage(tmp_path, "migrate", "--no-input", database=database, REDIS_URL=redis_url)
     assert migrated.returncode == 0, migrated.stderr
     assert database.exists()
