@@ -67,7 +67,15 @@ def test_two_people_on_one_story_see_each_other(page, second_page, live_server, 
     # The editor changes the headline (once Wagtail has noted the form as loaded, two seconds
     # in); autosave keeps it as a new revision, and the reporter is told before saving over it.
     editor.clock.run_for(2500)
-    editor.get_by_role("textbox", name="Headline").fill("Pier reopens after two years of repairs")
+    # Wait for the autosave itself, so a slow server cannot eat the reporter's wait below.
+    with editor.expect_response(
+        lambda response: response.request.method == "POST" and "/edit/" in response.url,
+        timeout=30_000,
+    ):
+        editor.get_by_role("textbox", name="Headline").fill(
+            "Pier reopens after two years of repairs"
+        )
+        editor.clock.run_for(1000)  # past the autosave's pause after typing
     text = wait_for_warning(reporter, "saved a newer version")
     assert "Edna Editor saved a newer version of this story" in text
     assert reporter.locator(WARNING).get_attribute("role") == "status"
