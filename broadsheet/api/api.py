@@ -2,7 +2,6 @@
 
 from datetime import UTC, date, datetime, time
 from typing import Literal
-from urllib.parse import urlencode
 
 from django.apps import apps
 from django.http import Http404
@@ -15,11 +14,10 @@ from broadsheet.articles.tags import public_tags
 from broadsheet.people.models import Person
 
 from . import schemas
-from .schemas import MAX_PAGE_SIZE, ArticleId, Page, PageSize, SlugFilter, SlugPath
+from .editions import router as editions_router
+from .paging import DEFAULT_PAGE_SIZE, page_of, refuse_unknown
+from .schemas import ArticleId, Page, PageSize, SlugFilter, SlugPath
 from .serializers import article_detail, article_summary, author_data, section_data
-
-DEFAULT_PAGE_SIZE = 20
-PAGING = {"page", "page_size"}
 
 api = NinjaAPI(
     title="Broadsheet content API",
@@ -39,44 +37,6 @@ def validation_error(request, error):
     return api.create_response(
         request, {"detail": "Invalid query parameter.", "errors": error.errors}, status=400
     )
-
-
-def refuse_unknown(request, allowed):
-    unknown = sorted(set(request.GET) - allowed - PAGING)
-    if unknown:
-        raise HttpError(
-            400,
-            f"Unknown or non-public parameter(s): {', '.join(unknown)}. "
-            f"Allowed: {', '.join(sorted(allowed | PAGING))}.",
-        )
-
-
-def page_of(request, items, serialize):
-    """Slice `items` by ?page=&page_size= and wrap it with counts and neighbour links."""
-    try:
-        page = int(request.GET.get("page", "1"))
-        size = int(request.GET.get("page_size", str(DEFAULT_PAGE_SIZE)))
-    except ValueError:
-        raise HttpError(400, "page and page_size must be whole numbers.") from None
-    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
-        raise HttpError(400, f"page must be 1 or more and page_size 1 to {MAX_PAGE_SIZE}.")
-    count = items.count()
-    start = (page - 1) * size
-    results = [serialize(item) for item in items[start : start + size]]
-
-    def link(number):
-        query = request.GET.copy()
-        query["page"] = str(number)
-        return request.build_absolute_uri(f"{request.path}?{urlencode(query)}")
-
-    return {
-        "count": count,
-        "page": page,
-        "page_size": size,
-        "next": link(page + 1) if start + size < count else None,
-        "previous": link(page - 1) if page > 1 and start - size < count else None,
-        "results": results,
-    }
 
 
 def moment(value, end_of_day=False):
@@ -240,6 +200,4 @@ api.add_router("/authors", authors_router)
 api.add_router("/tags", tags_router)
 
 if apps.is_installed("broadsheet.editions"):
-    from .editions import router as editions_router
-
     api.add_router("/editions", editions_router)

@@ -9,8 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from broadsheet.articles.models import ArticleKind, ArticlePage
+from broadsheet.articles.sections import live_sections, section_by_slug
 from broadsheet.paper.pages import PublicPage
-from broadsheet.paper.sections import live_sections, section_by_slug
 
 from .front import front_page_pool
 

@@ -8,32 +8,20 @@ rebuilds the lot, after a bulk import or a change of text search configuration.
 
 from itertools import batched
 
-from django.conf import settings
 from django.db import connection, transaction
 from wagtail.models import Page, PageViewRestriction
 
 from broadsheet.paper.restrictions import restricted_q
 
+from .engine import entries_enabled, search_config
 from .models import SearchEntry
-from .ranking import fast_path_vendor
+from .query import body_text
 
 CHUNK = 500
 
 
-def entries_enabled():
-    """Tell whether the reader's search uses the entries: Wagtail's database backend on PostgreSQL."""
-    return fast_path_vendor() == "postgresql"
-
-
-def search_config():
-    """The PostgreSQL text search configuration: stemming and stop words of the paper's language."""
-    return settings.BROADSHEET_SEARCH_CONFIG
-
-
 def entry_texts(article):
     """Return (headline, summary, body) as plain text: what each vector of the entry is made of."""
-    from .query import body_text
-
     bylines = [link.person.name for link in article.article_authors.all()]
     tags = [tag.name for tag in article.tags.all()]
     summary = " ".join([article.title, article.standfirst, *bylines, *tags])

@@ -12,7 +12,8 @@ from wagtail.search import index
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.people.models import Person
 
-from .ranking import RankedSearch, fast_path_vendor
+from .engine import POSTGRESQL, SQLITE, engine
+from .ranking import RankedSearch
 from .tiers import TieredSearch
 
 MAX_QUERY_LENGTH = 200
@@ -80,8 +81,8 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
                 articles.filter(Q(pk__in=text_ids) | Q(pk__in=bylined)).newest_first().for_listing()
             )
 
-    vendor = fast_path_vendor()
-    if vendor == "postgresql":
+    vendor = engine()
+    if vendor == POSTGRESQL:
         return TieredSearch(
             articles.for_listing(),
             words,
@@ -91,7 +92,7 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
             until=start_of_day(until + timedelta(days=1)) if until else None,
             by_date=by_date,
         )
-    if vendor == "sqlite":
+    if vendor == SQLITE:
         return RankedSearch(articles, words, by_date=by_date, listing=lambda qs: qs.for_listing())
     if by_date:
         articles = articles.order_by("-first_published_at", "-id")  # "id": a search FilterField

@@ -8,7 +8,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from broadsheet.articles.models import ArticlePage
 from broadsheet.people.models import Person
 
-from .entries import entries_enabled, refresh_entries
+from .engine import entries_enabled
+from .entries import refresh_entries
 
 # What an entry is made of, on the page row itself (tags and bylines come with publishing).
 ENTRY_FIELDS = {

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from broadsheet.articles.models import SECTION_DEPTH
-from broadsheet.paper.sections import live_sections
+from broadsheet.articles.sections import live_sections
 from broadsheet.people.models import Person
 
 from .forms import SearchForm

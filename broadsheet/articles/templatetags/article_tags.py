@@ -1,4 +1,4 @@
-"""Template tags for article pages: the dateline, and the opinion column widget."""
+"""Template tags for article pages: the dateline, the opinion column widget, the section navigation."""
 
 import re
 
@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
-from broadsheet.articles.related import related_articles
+from broadsheet.articles.sections import live_sections
 from broadsheet.paper.caching import cached_per_generation
 
 register = template.Library()
@@ -28,12 +28,6 @@ def with_dateline(html, dateline):
     if match is None:
         return mark_safe(f"<p>{label}</p>{html}")
     return mark_safe(html[: match.end()] + label + html[match.end() :])
-
-
-@register.simple_tag
-def related_to(article, tags=None):
-    """The articles to show under `article`: the editor's choice, or the automatic ranking."""
-    return related_articles(article, tags=tags)
 
 
 def latest_opinion_ids():
@@ -70,3 +64,18 @@ def opinion_widget(context, exclude=None):
     )
     pieces = [by_id[pk] for pk in ids if pk in by_id]
     return {"pieces": pieces, "request": context.get("request")}
+
+
+@register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The sections in the masthead, the current one marked."""
+    current_path = getattr(context.get("page"), "path", "")
+    sections = [
+        {
+            "page": section,
+            "is_current": bool(current_path) and current_path.startswith(section.path),
+        }
+        for section in live_sections()
+        if section.show_in_menus
+    ]
+    return {"sections": sections, "request": context.get("request")}

@@ -1,11 +1,10 @@
-"""Template tags for the paper's chrome: navigation, and fragments cached per content generation."""
+"""Template tags for the paper's chrome: app badges, the paper's settings, and fragments cached per content generation."""
 
 from django import template
 from django.templatetags.static import static
 
 from broadsheet.paper.caching import cached_per_generation, fragment_key
 from broadsheet.paper.models import PaperSettings
-from broadsheet.paper.sections import live_sections
 
 register = template.Library()
 
@@ -34,21 +33,6 @@ def cached_fragment(parser, token):
     return CachedFragmentNode(
         nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
     )
-
-
-@register.inclusion_tag("paper/includes/section_nav.html", takes_context=True)
-def section_nav(context):
-    """The sections in the masthead, the current one marked."""
-    current_path = getattr(context.get("page"), "path", "")
-    sections = [
-        {
-            "page": section,
-            "is_current": bool(current_path) and current_path.startswith(section.path),
-        }
-        for section in live_sections()
-        if section.show_in_menus
-    ]
-    return {"sections": sections, "request": context.get("request")}
 
 
 @register.simple_tag
