@@ -34,7 +34,7 @@ def entry_texts(article):
     """Return (headline, summary, body) as plain text: what each vector of the entry is made of."""
     from .query import body_text
 
-    bylines = [link.person.name for link in article.article_authors.all()]
+    bylines = article.byline.names
     tags = [tag.name for tag in article.tags.all()]
     summary = " ".join([article.title, article.standfirst, *bylines, *tags])
     return article.title, summary, body_text(article)
@@ -56,7 +56,7 @@ ON CONFLICT (article_id) DO UPDATE SET
 
 def refresh_entries(article_ids):
     """Write the entries of the live, public articles among `article_ids`; delete the others'."""
-    from broadsheet.articles.models import ArticlePage
+    from broadsheet.articles.models import ArticlePage, contributors_prefetch
 
     if not entries_enabled():
         return
@@ -67,7 +67,7 @@ def refresh_entries(article_ids):
         public = public.exclude(restricted)
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
-            public.filter(pk__in=chunk).prefetch_related("tags", "article_authors__person")
+            public.filter(pk__in=chunk).prefetch_related("tags", contributors_prefetch())
         )
         parents = {article.path[: -article.steplen] for article in articles}
         section_ids = dict(Page.objects.filter(path__in=parents).values_list("path", "pk"))
@@ -80,7 +80,7 @@ def refresh_entries(article_ids):
                     "id": article.pk,
                     "section": section_ids[article.path[: -article.steplen]],
                     "published": published,
-                    "authors": [link.person_id for link in article.article_authors.all()],
+                    "authors": [person.pk for person in article.byline.people],
                     "config": search_config(),
                     "headline": headline,
                     "summary": summary,
