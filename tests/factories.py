@@ -47,13 +47,14 @@ def make_section(title="News", slug=None, home=None):
     )
 
 
-def make_person(name=None, is_columnist=False, photo=True):
+def make_person(name=None, is_columnist=False, photo=True, on_staff=True, role=None):
     n = next(_serial)
     name = name or f"Reporter {n}"
     return Person.objects.create(
         name=name,
         slug=f"{slugify(name)}-{n}",
-        role="Columnist" if is_columnist else "Reporter",
+        role=role if role is not None else ("Columnist" if is_columnist else "Reporter"),
+        on_staff=on_staff,
         bio=f"{name} writes for the paper.",
         is_columnist=is_columnist,
         photo=make_photo(f"Portrait of {name}", size=(400, 400)) if photo else None,
@@ -66,7 +67,7 @@ def make_article(
     *,
     standfirst="What happened, in one sentence.",
     paragraphs=("The first paragraph.", "The second paragraph."),
-    authors=(),
+    authors=(),  # people, or (person, role) pairs
     tags=(),
     kind="news",
     dateline="",
@@ -93,8 +94,9 @@ def make_article(
         body=[{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs],
         live=False,
     )
-    for order, person in enumerate(authors):
-        article.article_authors.add(ArticleAuthor(person=person, sort_order=order))
+    for order, credit in enumerate(authors):
+        person, role = credit if isinstance(credit, tuple) else (credit, "reporting")
+        article.article_authors.add(ArticleAuthor(person=person, role=role, sort_order=order))
     for order, text in enumerate(corrections):
         article.corrections.add(Correction(text=text, sort_order=order))
     section.add_child(instance=article)

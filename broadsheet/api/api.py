@@ -148,13 +148,19 @@ def authors():
 
 @authors_router.get("", response={200: schemas.AuthorPage, 400: schemas.Error})
 def list_authors(
-    request, columnist: bool | None = None, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE
+    request,
+    columnist: bool | None = None,
+    staff: bool | None = None,
+    page: Page = 1,
+    page_size: PageSize = DEFAULT_PAGE_SIZE,
 ):
-    """The paper's journalists, by name; ?columnist=true for columnists only."""
-    refuse_unknown(request, {"columnist"})
+    """Everyone the paper credits, by name; ?columnist=true for columnists, ?staff=false for guests."""
+    refuse_unknown(request, {"columnist", "staff"})
     people = authors()
     if columnist is not None:
         people = people.filter(is_columnist=columnist)
+    if staff is not None:
+        people = people.filter(on_staff=staff)
     return page_of(request, people, author_data)
 
 

@@ -57,7 +57,7 @@ def image_data(photo, caption="", credit=""):
 
 
 def article_summary(article):
-    authors = article.article_authors.all()
+    byline = article.byline
     section = None
     if getattr(article, "section_slug", None):
         section = {"slug": article.section_slug, "title": article.section_title}
@@ -68,7 +68,9 @@ def article_summary(article):
         "kind": article.kind,
         "url": absolute(article.get_url()),
         "section": section,
-        "authors": [{"slug": link.person.slug, "name": link.person.name} for link in authors],
+        "authors": [{"slug": credit.slug, "name": credit.name} for credit in byline.authors],
+        "contributors": byline.as_data(absolute),
+        "byline": byline.text,
         "tags": [tag.name for tag in article.tags.all()],
         "first_published_at": article.first_published_at,
         "updated_at": article.updated_at,
@@ -157,6 +159,7 @@ def author_data(person):
         "role": person.role,
         "bio": person.bio,
         "is_columnist": person.is_columnist,
+        "staff": person.on_staff,
         "url": absolute(person.get_absolute_url()),
         "photo": image_data(person.photo),
     }

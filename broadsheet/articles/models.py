@@ -22,6 +22,7 @@ from broadsheet.paper.restrictions import restricted_q
 from broadsheet.photos.models import credit_line
 
 from .blocks import ArticleBodyBlock
+from .bylines import Byline, ContributorRole
 from .sanitise import clean_body
 
 # Root (1) > home page (2) > section (3) > article (4).
@@ -54,6 +55,10 @@ class ArticlePageQuerySet(PageQuerySet):
     def opinion(self):
         return self.filter(kind=ArticleKind.OPINION)
 
+    def credited_to(self, person):
+        """The stories that credit `person` in any role, each once."""
+        return self.filter(pk__in=ArticleAuthor.objects.filter(person=person).values("article_id"))
+
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
 
@@ -79,12 +84,19 @@ class ArticlePageQuerySet(PageQuerySet):
                     "lead_photo__renditions",
                     queryset=Photo.get_rendition_model().objects.all(),
                 ),
-                models.Prefetch(
-                    "article_authors",
-                    queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order"),
-                ),
+                contributors_prefetch(),
             )
         )
+
+
+def contributors_prefetch(*related):
+    """Prefetch the stories' credits in the editor's order, with their people (and `related`)."""
+    return models.Prefetch(
+        "article_authors",
+        queryset=ArticleAuthor.objects.select_related("person", *related).order_by(
+            "sort_order", "pk"
+        ),
+    )
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
@@ -160,7 +172,13 @@ class ArticlePage(PublicPage):
             help_text="The headline as readers see it on the page, the front and in feeds.",
         ),
         FieldPanel("standfirst"),
-        InlinePanel("article_authors", label="Byline", heading="Authors, in byline order"),
+        InlinePanel(
+            "article_authors",
+            label="Contributor",
+            heading="Byline",
+            help_text="Everyone credited, each with a role. The byline lists them by role "
+            "(reporting first), in this order within a role.",
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
@@ -240,12 +258,14 @@ class ArticlePage(PublicPage):
         return self.kind == ArticleKind.OPINION
 
     @cached_property
+    def byline(self):
+        """Everyone credited on the story, by role and in order (see bylines.py)."""
+        return Byline.of(self)
+
+    @property
     def bylines(self):
-        """The authors in byline order, with their photos, in one query."""
-        return [
-            link.person
-            for link in self.article_authors.select_related("person__photo").order_by("sort_order")
-        ]
+        """The people credited, each once, in byline order."""
+        return self.byline.people
 
     @cached_property
     def public_corrections(self):
@@ -260,7 +280,7 @@ class ArticlePage(PublicPage):
 
     def purge_keys(self):
         """A story shows on its section, the front page, its authors' and its topics' pages."""
-        authors = self.article_authors.values_list("person_id", flat=True)
+        authors = set(self.article_authors.values_list("person_id", flat=True))
         return [
             *super().purge_keys(),
             *(f"person-{pk}" for pk in authors),
@@ -275,18 +295,26 @@ class ArticlePage(PublicPage):
 
 
 class ArticleAuthor(Orderable):
+    """A credit: one person's part in a story (reporting, photography…), in byline order."""
+
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="bylines")
+    role = models.CharField(
+        max_length=30, choices=ContributorRole.choices, default=ContributorRole.REPORTING
+    )
 
-    panels = [FieldPanel("person", heading="Journalist")]
+    panels = [FieldPanel("person", heading="Contributor"), FieldPanel("role")]
 
     class Meta(Orderable.Meta):
+        verbose_name = "contributor"
         constraints = [
-            models.UniqueConstraint(fields=["article", "person"], name="unique_author_per_article")
+            models.UniqueConstraint(
+                fields=["article", "person", "role"], name="unique_credit_per_article"
+            )
         ]
 
     def __str__(self):
-        return str(self.person)
+        return f"{self.person} ({self.get_role_display()})"
 
 
 class Correction(Orderable):

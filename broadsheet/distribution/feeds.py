@@ -16,6 +16,7 @@ from django.utils.feedgenerator import (
 )
 from django.utils.html import escape
 
+from broadsheet.articles.bylines import AUTHOR_ROLES
 from broadsheet.paper.caching import add_surrogate_keys, cached_each_per_generation
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
@@ -42,6 +43,8 @@ class ArticleRss(Rss201rev2Feed):
         super().add_item_elements(handler, item)
         for author in item["authors"]:
             handler.addQuickElement("dc:creator", author["name"])
+        for credit in item["contributors"]:
+            handler.addQuickElement("dc:contributor", f"{credit['name']} ({credit['role_label']})")
         if item["updateddate"] is not None:
             handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
         if item["content_html"]:
@@ -75,6 +78,11 @@ class ArticleAtom(Atom1Feed):
             handler.addQuickElement("name", author["name"])
             handler.addQuickElement("uri", author["url"])
             handler.endElement("author")
+        for credit in item["contributors"]:
+            handler.startElement("contributor", {})
+            handler.addQuickElement("name", credit["name"])
+            handler.addQuickElement("uri", credit["url"])
+            handler.endElement("contributor")
         if item["content_html"]:
             handler.addQuickElement("content", item["content_html"], {"type": "html"})
 
@@ -108,6 +116,9 @@ class ArticleJsonFeed(SyndicationFeed):
             "authors": item["authors"],
             "tags": list(item["categories"]),
         }
+        if item["credits"]:
+            # JSON Feed has authors only; the whole byline, roles included, is an extension.
+            entry["_broadsheet"] = {"contributors": item["credits"]}
         if item["content_html"]:
             entry["content_html"] = item["content_html"]
         else:
@@ -200,14 +211,15 @@ class ArticleFeed(Feed):
         return [Enclosure(image["url"], str(image["length"]), image["type"])]
 
     def item_extra_kwargs(self, article):
+        credits = content.credit_data(self.request, article.byline)
         return {
             "authors": [
-                {
-                    "name": person.name,
-                    "url": content.absolute_url(self.request, person.get_absolute_url()),
-                }
-                for person in content.authors(article)
+                {"name": credit["name"], "url": credit["url"]}
+                for credit in credits
+                if credit["role"] in AUTHOR_ROLES
             ],
+            "contributors": [credit for credit in credits if credit["role"] not in AUTHOR_ROLES],
+            "credits": credits,
             "summary": article.standfirst,
             "content_html": self.full_text(article),
             "image": self.image(article),
@@ -278,7 +290,7 @@ class AuthorFeed(ArticleFeed):
         return get_object_or_404(Person, slug=slug)
 
     def articles(self, person):
-        return super().articles(person).filter(article_authors__person=person)
+        return super().articles(person).credited_to(person)
 
     def title(self, person):
         return f"{person.name} · {self.paper.name}"

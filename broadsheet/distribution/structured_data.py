@@ -48,7 +48,8 @@ def publisher(request, paper):
     return organization
 
 
-def person(request, author):
+def person(request, author, paper=None):
+    """A Person; one on the staff works for the paper."""
     data = {
         "@type": "Person",
         "name": author.name,
@@ -56,7 +57,22 @@ def person(request, author):
     }
     if author.role:
         data["jobTitle"] = author.role
+    if paper is not None and author.on_staff:
+        data["worksFor"] = {
+            "@type": "NewsMediaOrganization",
+            "name": paper.name,
+            "url": content.absolute_url(request, "/"),
+        }
     return data
+
+
+def contributor(request, credit, paper=None):
+    """A contributor in schema.org's Role form, so the role travels with the person."""
+    return {
+        "@type": "Role",
+        "roleName": credit.role_label,
+        "contributor": person(request, credit.person, paper),
+    }
 
 
 def news_article(request, article, *, paper, options, tags):
@@ -81,11 +97,15 @@ def news_article(request, article, *, paper, options, tags):
     if article.lead_photo:
         renditions = article.lead_photo.get_renditions(*content.STRUCTURED_DATA_IMAGES)
         data["image"] = [image_object(request, renditions[spec]) for spec in renditions]
-    bylines = content.authors(article)
-    if bylines:
-        data["author"] = [person(request, author) for author in bylines]
+    byline = article.byline
+    if byline.authors:
+        data["author"] = [person(request, credit.person, paper) for credit in byline.authors]
     else:
         data["author"] = [{"@type": "Organization", "name": article.agency or paper.name}]
+    if byline.contributors:
+        data["contributor"] = [
+            contributor(request, credit, paper) for credit in byline.contributors
+        ]
     if article.dateline:
         data["dateline"] = article.dateline
     if tags:

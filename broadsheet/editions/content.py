@@ -4,10 +4,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from broadsheet.articles.models import ArticleAuthor, ArticleKind, ArticlePage, SectionPage
+from broadsheet.articles.models import (
+    ArticleKind,
+    ArticlePage,
+    SectionPage,
+    contributors_prefetch,
+)
 
 from .typesetting import Paragraph, plain_text
 
@@ -76,12 +80,7 @@ def live_articles():
         ArticlePage.objects.published()
         .with_section()
         .select_related("lead_photo")
-        .prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order"),
-            )
-        )
+        .prefetch_related(contributors_prefetch())
     )
 
 
@@ -163,11 +162,8 @@ def section_order():
 
 
 def byline_for(article):
-    names = [link.person.name for link in article.article_authors.all()]
-    text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    if article.agency:
-        text = f"{text} with {article.agency}" if text else article.agency
-    return f"By {text}" if text else ""
+    """The byline as print sets it: 'By A and B with Wire. Photography by C'."""
+    return article.byline.text
 
 
 def to_story(article, base_url):

@@ -22,7 +22,7 @@ CHUNK = 500
 
 def entry_texts(article):
     """Return (headline, summary, body) as plain text: what each vector of the entry is made of."""
-    bylines = [link.person.name for link in article.article_authors.all()]
+    bylines = article.byline.names
     tags = [tag.name for tag in article.tags.all()]
     summary = " ".join([article.title, article.standfirst, *bylines, *tags])
     return article.title, summary, body_text(article)
@@ -44,7 +44,7 @@ ON CONFLICT (article_id) DO UPDATE SET
 
 def refresh_entries(article_ids):
     """Write the entries of the live, public articles among `article_ids`; delete the others'."""
-    from broadsheet.articles.models import ArticlePage
+    from broadsheet.articles.models import ArticlePage, contributors_prefetch
 
     if not entries_enabled():
         return
@@ -55,7 +55,7 @@ def refresh_entries(article_ids):
         public = public.exclude(restricted)
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
-            public.filter(pk__in=chunk).prefetch_related("tags", "article_authors__person")
+            public.filter(pk__in=chunk).prefetch_related("tags", contributors_prefetch())
         )
         parents = {article.path[: -article.steplen] for article in articles}
         section_ids = dict(Page.objects.filter(path__in=parents).values_list("path", "pk"))
@@ -68,7 +68,7 @@ def refresh_entries(article_ids):
                     "id": article.pk,
                     "section": section_ids[article.path[: -article.steplen]],
                     "published": published,
-                    "authors": [link.person_id for link in article.article_authors.all()],
+                    "authors": [person.pk for person in article.byline.people],
                     "config": search_config(),
                     "headline": headline,
                     "summary": summary,

@@ -22,9 +22,10 @@ def article_payload(article, live=True):
             "kind": article.kind,
             "section": {"slug": section.slug, "title": section.title},
             "authors": [
-                {"name": link.person.name, "slug": link.person.slug}
-                for link in article.article_authors.select_related("person").order_by("sort_order")
+                {"name": credit.name, "slug": credit.slug} for credit in article.byline.authors
             ],
+            "contributors": article.byline.as_data(absolute),
+            "byline": article.byline.text,
             "tags": sorted(tag.name for tag in article.tags.all()),
             "first_published_at": article.first_published_at.isoformat()
             if article.first_published_at

@@ -145,7 +145,9 @@ def byline_people(byline, *, not_people=()):
         person = Person.objects.filter(name__iexact=name).first()
         if person is None:
             slug = unique_person_slug(name)
-            person = Person.objects.create(name=name, slug=slug, role="Agency correspondent")
+            person = Person.objects.create(
+                name=name, slug=slug, role="Agency correspondent", on_staff=False
+            )
         if person not in people:
             people.append(person)
     return people

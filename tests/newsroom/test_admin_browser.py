@@ -166,7 +166,7 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
 
     # A byline of two journalists, chosen from the people list.
     for person in room["people"]:
-        page.get_by_role("button", name="Add Byline").click()
+        page.get_by_role("button", name="Add Contributor").click()
         page.get_by_role("button", name="Choose person").last.click()
         page.locator(".modal").get_by_role("link", name=person.name).click()
         page.locator(".modal").wait_for(state="hidden")

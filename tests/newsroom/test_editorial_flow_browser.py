@@ -104,7 +104,7 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
     page.get_by_role("textbox", name="Headline*").fill(HEADLINE)
     page.get_by_role("textbox", name="Standfirst*").fill(STANDFIRST)
     for person in desk["people"]:
-        page.get_by_role("button", name="Add Byline").click()
+        page.get_by_role("button", name="Add Contributor").click()
         choose(page, page.get_by_role("button", name="Choose person").last, person.name)
 
     # A lead photo, uploaded from the chooser with its alt text, caption and credit.

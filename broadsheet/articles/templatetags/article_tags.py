@@ -3,11 +3,10 @@
 import re
 
 from django import template
-from django.db.models import Prefetch
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage
+from broadsheet.articles.models import ArticlePage, contributors_prefetch
 from broadsheet.articles.sections import live_sections
 from broadsheet.paper.caching import cached_per_generation
 
@@ -52,13 +51,7 @@ def opinion_widget(context, exclude=None):
         ArticlePage.objects.published()
         .filter(pk__in=ids)
         .prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("person__photo").order_by(
-                    "sort_order"
-                ),
-            ),
-            "article_authors__person__photo__renditions",
+            contributors_prefetch("person__photo"), "article_authors__person__photo__renditions"
         )
         .in_bulk()
     )

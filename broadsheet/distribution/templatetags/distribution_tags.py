@@ -160,11 +160,10 @@ def social_meta(context):
             "section": article.get_parent().title,
             "tags": [tag.name for tag in article_tags(context, article)],
             "authors": [
-                content.absolute_url(request, person.get_absolute_url())
-                for person in content.authors(article)
+                content.absolute_url(request, credit.url) for credit in article.byline.authors
             ],
         }
-        creators = [person.x_handle for person in content.authors(article) if person.x_handle]
+        creators = [c.person.x_handle for c in article.byline.authors if c.person.x_handle]
         meta["creator"] = creators[0] if creators else ""
     elif subject.kind == "author" and subject.obj.photo:
         rendition = content.rendition(subject.obj.photo, SQUARE_IMAGE)
