@@ -248,7 +248,8 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     if is_new:
         section.add_child(instance=article)
     # An existing article changes through a revision only, so a held update leaves it as it is.
-    revision = article.save_revision()
+    # A new one was validated as add_child saved it, with the same content.
+    revision = article.save_revision(clean=not is_new)
     if publish or was_live:
         revision.publish()
         article.refresh_from_db()
