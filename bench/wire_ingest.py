@@ -12,8 +12,11 @@ become live articles through Wagtail's publishing; the rest wait on the desk, wh
 kept with its versions and becomes an article only when an editor publishes it. Every item goes
 through the whole ingest (detect, parse, validate, record the version, write, publish or kill the
 article) with the production settings' task queue (tasks are queued in the database, not run).
+The files go through `ingest_batch()` 50 at a time, as the folder transport reads them.
 It uses its own database (default: a fresh SQLite file under /tmp) and never the demo's.
-Target: 200 items/s.
+Target: 200 items/s. On a shared machine the wall-clock rate counts other processes' turns, so
+the rate per CPU second of this process is printed beside it (PostgreSQL's own work is outside
+it), with the load average; `--profile FILE` writes cProfile stats of the ingest loop.
 """
 
 import argparse

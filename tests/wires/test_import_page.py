@@ -405,6 +405,16 @@ def test_an_editor_uploads_a_saved_page_and_sees_the_draft(client, editor, secti
     # A saved file has no folder: the picture it names cannot be had, and the editor is told.
     assert "add the photo by hand" in text
     assert f"/admin/pages/{article.pk}/edit/" in text
+    assert "imported before" not in text
+
+    again = client.post(
+        "/admin/import-page/",
+        {"file": upload(CLUTTERED, name="saved-again.html"), "section": sections[0].pk},
+        follow=True,
+    )
+    assert only_article().pk == article.pk
+    assert again.redirect_chain[-1][0] == f"/admin/import-page/{article.pk}/"
+    assert "This page was imported before: the same story is brought up to date." in again.text
 
 
 def test_the_form_shows_why_a_page_is_refused_and_creates_nothing(client, editor, sections):
