@@ -3,8 +3,12 @@
 A publish or unpublish starts a new content generation and purges the pages that show the story
 (its own, its section's, the front page, its authors' and tags' pages, feeds and sitemaps); a
 move, reorder, rename or delete changes the navigation, so every page is purged. Wagtail purges
-the published page itself from a proxy; the lists that show it are sent here.
+the published page itself from a proxy; the lists that show it are sent here. Inside
+`purges_deferred()` (a batch of agency copy) the keys are gathered and sent once, at its end.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
@@ -25,15 +29,54 @@ def purge_keys_of(page):
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
 
 
+# The purges gathered by the innermost `purges_deferred()` block: (keys, ancestor page paths).
+_deferred = ContextVar("deferred_purges", default=None)
+
+
+@contextmanager
+def purges_deferred():
+    """Gather the purges of the publishes and unpublishes in the block; send them at its end.
+
+    Run it outside the batch's transaction, so the purge follows the commit. Nested blocks join
+    the outermost one.
+    """
+    if _deferred.get() is not None:
+        yield
+        return
+    pending = (set(), set())
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        send_purges(*pending)
+
+
+def send_purges(keys, ancestor_paths):
+    if not keys:
+        return
+    bump_content_generation()
+    purge(*sorted(keys))
+    if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
+        batch = PurgeBatch()
+        batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
+        batch.purge()
+
+
+def ancestor_paths(page):
+    return {page.path[:end] for end in range(page.steplen, len(page.path), page.steplen)}
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
-    bump_content_generation()
-    purge(*purge_keys_of(instance))
-    if settings.WAGTAILFRONTENDCACHE:
-        batch = PurgeBatch()
-        batch.add_pages(instance.get_ancestors().filter(depth__gte=2))
-        batch.purge()
+    keys, paths = set(purge_keys_of(instance)), ancestor_paths(instance)
+    pending = _deferred.get()
+    if pending is not None:
+        pending[0].update(keys)
+        pending[1].update(paths)
+        return
+    send_purges(keys, paths)
 
 
 @receiver(post_page_move)

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Before the redirects, so an editor's redirect from a killed story's address wins.
+    "broadsheet.wires.middleware.WithdrawnStoryMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "broadsheet.paper.middleware.PublicCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.

@@ -250,7 +250,10 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     if is_new:
         section.add_child(instance=article)
     # An existing article changes through a revision only, so a held update leaves it as it is.
-    revision = article.save_revision()
+    # Publishing now validates the page in full as it saves it (and all of this is one
+    # transaction), so the revision is validated here only when nothing is published at once.
+    goes_live_now = (publish or was_live) and article.go_live_at is None
+    revision = article.save_revision(clean=not goes_live_now)
     if publish or was_live:
         revision.publish()
         article.refresh_from_db()
