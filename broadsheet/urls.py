@@ -25,6 +25,7 @@ urlpatterns = [
     path("search/", include("broadsheet.search.urls")),
     path("readership/", include("broadsheet.readership.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
+    path("liveblogs/", include("broadsheet.liveblogs.urls")),
     path("", include("broadsheet.distribution.urls")),
     path("newsletter/", include("broadsheet.newsletter.urls")),
     # The address sign-up scripts of other newspaper sites post to, so theirs work unchanged.

@@ -108,3 +108,65 @@ def make_article(
         article.save_revision().publish()
         article.refresh_from_db()
     return article
+
+
+def make_live_blog(
+    section=None,
+    title=None,
+    *,
+    standfirst="What is happening, as it happens.",
+    key_points=("The first thing to know.", "The second thing to know."),
+    authors=(),
+    entries=0,
+    ended=False,
+    live=True,
+):
+    """Create a live blog with `entries` published text entries, one minute apart, newest last."""
+    from broadsheet.liveblogs.models import KeyPoint, LiveBlogPage
+
+    section = section or make_section()
+    n = next(_serial)
+    title = title or f"Live: test live blog number {n}"
+    blog = LiveBlogPage(
+        title=title,
+        slug=f"{slugify(title)[:60]}-{n}",
+        standfirst=standfirst,
+        body=[],
+        lead_photo=None,
+        live=False,
+    )
+    for order, person in enumerate(authors):
+        blog.article_authors.add(ArticleAuthor(person=person, sort_order=order))
+    for order, text in enumerate(key_points):
+        blog.key_points.add(KeyPoint(text=text, sort_order=order))
+    section.add_child(instance=blog)
+    start = timezone.now() - timedelta(minutes=entries + 5)
+    if live:
+        blog.first_published_at = start
+        blog.coverage_start = start
+        if ended:
+            blog.coverage_end = timezone.now() - timedelta(seconds=30)
+        blog.save_revision().publish()
+        blog.refresh_from_db()
+    author = authors[0] if authors else make_person(photo=False)
+    for number in range(entries):
+        make_entry(
+            blog, f"Update number {number + 1}.", author=author, minutes_ago=entries - number
+        )
+    return blog
+
+
+def make_entry(blog, text="Something happened.", *, author=None, minutes_ago=0, **fields):
+    """A published text entry on `blog`, as posted `minutes_ago`."""
+    from broadsheet.liveblogs.models import EntryState, LiveBlogEntry
+
+    at = timezone.now() - timedelta(minutes=minutes_ago)
+    return LiveBlogEntry.objects.create(
+        live_blog=blog,
+        author=author or make_person(photo=False),
+        text=text,
+        state=fields.pop("state", EntryState.PUBLISHED),
+        posted_at=at,
+        changed_at=at,
+        **fields,
+    )

@@ -20,6 +20,7 @@ from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
+from .live_blog import make_live_blog
 from .models import DemoPaper
 from .pictures import render_photo, render_portrait
 from .writer import write_paper
@@ -89,6 +90,7 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
                 write_history(article, story, desk)
             if progress:
                 progress(done, len(paper.stories))
+        make_live_blog(sections["news"], people, now, make_photo)
         DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
     return paper, logins
 

@@ -122,6 +122,36 @@ def news_article(request, article, *, paper, options, tags):
     return data
 
 
+def live_blog_posting(request, blog, *, paper, options, tags):
+    """Describe a live blog as LiveBlogPosting: the article's fields, coverage and its entries."""
+    data = news_article(request, blog, paper=paper, options=options, tags=tags)
+    url = data["url"]
+    data["@type"] = "LiveBlogPosting"
+    data["@id"] = f"{url}#live-blog"
+    data["coverageStartTime"] = blog.started_at
+    if blog.coverage_end:
+        data["coverageEndTime"] = blog.coverage_end
+    data["liveBlogUpdate"] = [
+        {
+            "@type": "BlogPosting",
+            "@id": f"{url}#{entry.anchor}",
+            "url": f"{url}#{entry.anchor}",
+            "headline": (entry.headline or entry.summary())[:110],
+            "articleBody": entry.summary(),
+            "datePublished": entry.posted_at,
+            "dateModified": entry.changed_at,
+            "author": person(request, entry.author),
+            **(
+                {"image": image_object(request, content.rendition(entry.photo, content.WIDE_IMAGE))}
+                if entry.photo
+                else {}
+            ),
+        }
+        for entry in blog.public_entries
+    ]
+    return data
+
+
 def breadcrumbs(request, trail):
     """Describe the way down from the home page: `trail` is (name, url) pairs, home first."""
     return {

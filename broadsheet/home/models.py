@@ -56,6 +56,8 @@ class HomePage(PublicPage):
                 .first()
             )
             if article is not None:
+                if article.specific_class is not ArticlePage:
+                    article = article.specific  # a story type of its own (a live blog): one query
                 article._cached_parent_obj = section
                 return article, [], {}
         return super().route(request, path_components)

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "broadsheet.people",
     "broadsheet.articles",
     "broadsheet.home",
+    "broadsheet.liveblogs",
     "broadsheet.newsroom",
     "broadsheet.editions",
     "broadsheet.newsletter",
@@ -314,6 +315,9 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# Live blogs: how often a reader's open page asks for new entries, and how long the answer keeps.
+BROADSHEET_LIVEBLOG_POLL_SECONDS = int(os.environ.get("BROADSHEET_LIVEBLOG_POLL_SECONDS", "5"))
+BROADSHEET_LIVEBLOG_MAX_AGE = int(os.environ.get("BROADSHEET_LIVEBLOG_MAX_AGE", "4"))
 # The in-app page cache for anonymous readers ("off" to measure or debug the render path), and
 # how long a page is kept past its freshness, for outages (also sent as stale-if-error).
 BROADSHEET_PAGE_CACHE = env_bool("BROADSHEET_PAGE_CACHE", default=True)

@@ -150,6 +150,12 @@ rpea  admin/dismissibles/
 rpea  admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/<int:session_id>/  app_label=wagtailcore model_name=page object_id=story session_id=editing_session
 rpea  admin/editing-sessions/release/<int:session_id>/  session_id=editing_session
 -     admin/block-preview/
+rea   admin/liveblogs/
+rea   admin/liveblogs/<int:pk>/  pk=live_blog
+rpea  admin/liveblogs/entries/<int:pk>/publish/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/withdraw/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/delete/  pk=live_entry
+rea   admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/  content_type_app_name=liveblogs content_type_model_name=liveblogpage parent_page_id=section
 ea    admin/trash/
 rpea  admin/trash/<int:pk>/restore/  pk=trash_item
 a     admin/trash/<int:pk>/delete/  pk=trash_item

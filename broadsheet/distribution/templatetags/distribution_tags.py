@@ -12,6 +12,7 @@ from broadsheet.distribution import content, structured_data
 from broadsheet.distribution.feeds import FORMAT_LABELS, FORMATS, MEDIA_TYPES
 from broadsheet.distribution.models import DistributionSettings
 from broadsheet.home.models import HomePage
+from broadsheet.liveblogs.models import LiveBlogPage
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -219,8 +220,13 @@ def structured_data_scripts(context):
     if subject.kind == "article":
         article = subject.obj
         section = article.get_parent()
+        describe = (
+            structured_data.live_blog_posting
+            if isinstance(article, LiveBlogPage)
+            else structured_data.news_article
+        )
         documents.append(
-            structured_data.news_article(
+            describe(
                 request,
                 article,
                 paper=paper,
