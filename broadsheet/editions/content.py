@@ -71,7 +71,8 @@ def day_end(day):
     return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
 
 
-def live_articles():
+def print_articles():
+    """The published articles with what print copy shows: section, lead photo, bylines."""
     return (
         ArticlePage.objects.published()
         .with_section()
@@ -99,14 +100,16 @@ def candidate_articles(site, day):
     # The front page: the home page's own lead and top stories, when they belong to the day.
     front = home.front()
     front_ids = [a.pk for a in [front["lead"], *front["top_stories"]] if a is not None]
-    chosen = {a.pk: a for a in live_articles().filter(pk__in=front_ids, first_published_at__lt=end)}
+    chosen = {
+        a.pk: a for a in print_articles().filter(pk__in=front_ids, first_published_at__lt=end)
+    }
     ordered = [chosen[pk] for pk in front_ids if pk in chosen]
 
-    sections = list(SectionPage.objects.live().child_of(home).order_by("path"))
+    sections = list(SectionPage.objects.published().child_of(home).order_by("path"))
     opinion = []
     for section in sections:
         articles = list(
-            live_articles()
+            print_articles()
             .in_section(section)
             .filter(first_published_at__lt=end, first_published_at__gte=start)
             .exclude(pk__in=front_ids)
@@ -114,7 +117,7 @@ def candidate_articles(site, day):
         )
         if not articles:  # a quiet week: older copy rather than an empty section
             articles = list(
-                live_articles()
+                print_articles()
                 .in_section(section)
                 .filter(first_published_at__lt=end)
                 .exclude(pk__in=front_ids)
@@ -159,7 +162,7 @@ def running_order(articles, front_count):
 
 
 def section_order():
-    return list(SectionPage.objects.live().order_by("path").values_list("slug", flat=True))
+    return list(SectionPage.objects.published().order_by("path").values_list("slug", flat=True))
 
 
 def byline_for(article):
