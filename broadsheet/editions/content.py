@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from broadsheet.articles.models import ArticleAuthor, ArticleKind, ArticlePage, SectionPage
 
-from .typesetting import Paragraph, plain_text
+from .typesetting import Paragraph
 
 # Stories older than this are not news in the day's paper; the layout drops what does not fit.
 POOL_WINDOW = timedelta(days=30)
@@ -173,18 +173,18 @@ def byline_for(article):
     return f"By {text}" if text else ""
 
 
+# How each kind of paragraph a block prints as (blocks.py) is set in type.
+PRINT_STYLES = {"paragraph": {}, "subheading": {"style": "serif-bold", "indent": False}}
+
+
 def to_story(article, base_url):
     """Read an article into print copy: plain paragraphs, subheadings, the lead photo's file."""
     paragraphs = []
-    for block in article.body:
-        if block.block_type == "paragraph":
-            words = plain_text(block.value.source).split()
+    for child in article.body:
+        for kind, text in child.block.get_print_representation(child.value):
+            words = text.split()
             if words:
-                paragraphs.append(Paragraph(words=words))
-        elif block.block_type == "subheading":
-            words = str(block.value).split()
-            if words:
-                paragraphs.append(Paragraph(words=words, style="serif-bold", indent=False))
+                paragraphs.append(Paragraph(words=words, **PRINT_STYLES[kind]))
     if paragraphs:
         paragraphs[0].indent = False
         if article.dateline:
