@@ -9,7 +9,7 @@ from django.utils import timezone
 from ninja import NinjaAPI, Router
 from ninja.errors import HttpError, ValidationError
 
-from broadsheet.articles.models import SECTION_DEPTH, ArticleAuthor, ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleAuthor, ArticlePage, SectionPage
 from broadsheet.articles.tags import public_tags
 from broadsheet.people.models import Person
 
@@ -51,10 +51,6 @@ def moment(value, end_of_day=False):
         raise HttpError(400, "That date is out of range.") from None
 
 
-def live_articles():
-    return ArticlePage.objects.published()
-
-
 articles_router = Router(tags=["articles"])
 ORDERINGS = {
     "published": ("first_published_at", "pk"),
@@ -78,11 +74,9 @@ def list_articles(
     refuse_unknown(
         request, {"section", "tag", "author", "published_since", "published_until", "ordering"}
     )
-    articles = live_articles()
+    articles = ArticlePage.objects.published()
     if section:
-        found = (
-            SectionPage.objects.live().public().filter(slug=section, depth=SECTION_DEPTH).first()
-        )
+        found = SectionPage.objects.published().in_menu_order().filter(slug=section).first()
         articles = articles.in_section(found) if found else articles.none()
     if tag:
         articles = articles.filter(tagged_items__tag__slug=tag)
@@ -106,7 +100,13 @@ def list_articles(
 def get_article(request, article_id: ArticleId):
     """One live article with its body as structured blocks and as sanitised HTML."""
     refuse_unknown(request, set())
-    article = live_articles().filter(pk=article_id).for_listing().prefetch_related("tags").first()
+    article = (
+        ArticlePage.objects.published()
+        .filter(pk=article_id)
+        .for_listing()
+        .prefetch_related("tags")
+        .first()
+    )
     if article is None:
         raise Http404("No live article with that id.")
     return article_detail(article)
@@ -115,21 +115,17 @@ def get_article(request, article_id: ArticleId):
 sections_router = Router(tags=["sections"])
 
 
-def live_sections():
-    return SectionPage.objects.live().public().filter(depth=SECTION_DEPTH).order_by("path")
-
-
 @sections_router.get("", response={200: schemas.SectionPage, 400: schemas.Error})
 def list_sections(request, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE):
     """The paper's live sections, in menu order."""
     refuse_unknown(request, set())
-    return page_of(request, live_sections(), section_data)
+    return page_of(request, SectionPage.objects.published().in_menu_order(), section_data)
 
 
 @sections_router.get("/{slug}", response={200: schemas.Section, 404: schemas.Error})
 def get_section(request, slug: SlugPath):
     refuse_unknown(request, set())
-    section = live_sections().filter(slug=slug).first()
+    section = SectionPage.objects.published().in_menu_order().filter(slug=slug).first()
     if section is None:
         raise Http404("No live section with that slug.")
     return section_data(section)

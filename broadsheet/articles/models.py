@@ -35,20 +35,34 @@ class ArticleKind(models.TextChoices):
     ANALYSIS = "analysis", "Analysis"
 
 
-class ArticlePageQuerySet(PageQuerySet):
-    def published(self):
-        """What readers may see: live, public and not past its expiry time."""
-        return self.live().public().not_expired()
+class PublishedQuerySet(PageQuerySet):
+    """Pages readers may see, the one definition every page, feed, list and task uses."""
+
+    def published(self, restrictions=None):
+        """What readers may see: live, public and not past its expiry time.
+
+        `restrictions`, a fresh PageViewRestriction queryset, replaces the cached list where a
+        change may be newer than the cache (the search entries).
+        """
+        return self.live().public(restrictions).not_expired()
 
     def not_expired(self):
         """Exclude pages whose expiry time has passed, before the scheduler takes them down."""
         return self.exclude(expire_at__lte=timezone.now())
 
-    def public(self):
+    def public(self, restrictions=None):
         """Exclude pages under a view restriction, read from the cached list (no extra query)."""
-        restricted = restricted_q()
+        restricted = restricted_q(restrictions)
         return self if restricted is None else self.exclude(restricted)
 
+
+class SectionPageQuerySet(PublishedQuerySet):
+    def in_menu_order(self):
+        """The sections under a home page, in the order the editors put them in the tree."""
+        return self.filter(depth=SECTION_DEPTH).order_by("path")
+
+
+class ArticlePageQuerySet(PublishedQuerySet):
     def in_section(self, section):
         return self.filter(path__startswith=section.path, depth=section.depth + 1)
 
@@ -100,10 +114,13 @@ def contributors_prefetch(*related):
 
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+SectionPageManager = PageManager.from_queryset(SectionPageQuerySet)
 
 
 class SectionPage(PublicPage):
     intro = models.TextField(blank=True, max_length=500)
+
+    objects = SectionPageManager()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]

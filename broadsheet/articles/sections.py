@@ -8,7 +8,7 @@ from .models import SectionPage
 def live_sections():
     """Return the live sections in tree order, each with `title`, `slug`, `url_path`, `show_in_menus`."""
     return cached_per_generation(
-        "sections", lambda: list(SectionPage.objects.live().public().order_by("path"))
+        "sections", lambda: list(SectionPage.objects.published().order_by("path"))
     )
 
 

@@ -151,7 +151,7 @@ class ArticleFeed(Feed):
         return None
 
     def articles(self, obj):
-        return content.live_articles(self.request)
+        return content.site_articles(self.request)
 
     def title(self, obj):
         return self.paper.name
@@ -270,7 +270,7 @@ class ArticleFeed(Feed):
 
 class SectionFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(content.live_sections(request), slug=slug)
+        return get_object_or_404(content.site_sections(request), slug=slug)
 
     def articles(self, section):
         return super().articles(section).in_section(section)
@@ -304,7 +304,7 @@ class AuthorFeed(ArticleFeed):
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(content.live_tags(request), slug=slug)
+        return get_object_or_404(content.site_tags(request), slug=slug)
 
     def articles(self, tag):
         return super().articles(tag).filter(tags=tag)

@@ -48,8 +48,7 @@ class HomePage(PublicPage):
             return section, [], {}
         if section is not None and len(path_components) == 2:
             article = (
-                ArticlePage.objects.live()
-                .not_expired()
+                ArticlePage.objects.published()
                 .child_of(section)
                 .filter(slug=path_components[1])  # Wagtail indexes slugs, not url_path
                 .select_related("lead_photo")

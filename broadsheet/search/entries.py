@@ -11,8 +11,6 @@ from itertools import batched
 from django.db import connection, transaction
 from wagtail.models import Page, PageViewRestriction
 
-from broadsheet.paper.restrictions import restricted_q
-
 from .engine import entries_enabled, search_config
 from .models import SearchEntry
 from .query import body_text
@@ -49,10 +47,7 @@ def refresh_entries(article_ids):
     if not entries_enabled():
         return
     # Read the restrictions afresh: this may run before the cached list learns of a change.
-    restricted = restricted_q(PageViewRestriction.objects.select_related("page"))
-    public = ArticlePage.objects.live().not_expired()
-    if restricted is not None:
-        public = public.exclude(restricted)
+    public = ArticlePage.objects.published(PageViewRestriction.objects.select_related("page"))
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
             public.filter(pk__in=chunk).prefetch_related("tags", contributors_prefetch())

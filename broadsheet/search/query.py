@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search import index
 
@@ -100,23 +100,8 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
 
 
 def body_text(article):
-    """Return the article body as plain text: paragraphs, subheadings, quotes and fact boxes.
-
-    Reads the stored block data, so photo blocks never load their images (one query each).
-    """
-    parts = []
-    for block in article.body.raw_data:
-        kind, value = block["type"], block["value"]
-        if kind == "paragraph":
-            parts.append(strip_tags(value))
-        elif kind == "subheading":
-            parts.append(str(value))
-        elif kind == "pull_quote":
-            parts.append(value.get("quote", ""))
-        elif kind == "fact_box":
-            parts.append(value.get("title", ""))
-            parts.append(strip_tags(value.get("body", "")))
-    return " ".join(part.strip() for part in parts if part)
+    """Return the article body as plain text: each block's searchable words (blocks.py)."""
+    return article.body.stream_block.search_text(article.body)
 
 
 def _matcher(words):
