@@ -1,12 +1,16 @@
 """Refresh the caches when live content changes: named caches, the page cache, the cache in front.
 
-A publish or unpublish starts a new content generation and purges the pages that show the story
-(its own, its section's, the front page, its authors' and tags' pages, feeds and sitemaps); a
-move, reorder, rename or delete changes the navigation, so every page is purged. Wagtail purges
-the published page itself from a proxy; the lists that show it are sent here.
+A publish or unpublish (an update, a kill, an expiry) starts a new content generation and purges
+the pages that show the story (its own, its section's, the front page, its authors' and tags'
+pages, feeds and sitemaps); a move, reorder, rename or delete changes the navigation, so every
+page is purged. With a proxy in front (BROADSHEET_PURGE_URL, e.g. the nginx config in deploy/),
+the proxy's copies of exactly those pages are refreshed once the change is committed, through
+the task queue. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
+section and the front page here (Wagtail sends the story itself).
 """
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -14,7 +18,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, purge, site_changed
+from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
+from .tasks import refresh_proxy
 
 
 def purge_keys_of(page):
@@ -25,11 +30,31 @@ def purge_keys_of(page):
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
 
 
+def own_addresses(page):
+    """The page's own address: it may be new there (the proxy may keep a 404 for it)."""
+    parts = page.get_url_parts()
+    if not parts or not parts[1]:
+        return []
+    _site_id, root_url, path = parts
+    return [root_url.rstrip("/") + path]
+
+
+def refresh_proxy_after_commit(keys, extra=()):
+    """Once the change is committed, refresh the proxy's copies of the pages filed under `keys`."""
+    if not settings.BROADSHEET_PURGE_URL:
+        return
+    addresses = list(dict.fromkeys([*extra, *proxy_addresses(*keys)]))
+    if addresses:
+        transaction.on_commit(lambda: refresh_proxy.enqueue(addresses))
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
     bump_content_generation()
-    purge(*purge_keys_of(instance))
+    keys = purge_keys_of(instance)
+    purge(*keys)
+    refresh_proxy_after_commit(keys, own_addresses(instance))
     if settings.WAGTAILFRONTENDCACHE:
         batch = PurgeBatch()
         batch.add_pages(instance.get_ancestors().filter(depth__gte=2))
