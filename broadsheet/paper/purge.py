@@ -1,16 +1,20 @@
 """Refresh the caches when live content changes: named caches, the page cache, the cache in front.
 
-A publish or unpublish starts a new content generation and purges the pages that show the story
-(its own, its section's, the front page, its authors' and tags' pages, feeds and sitemaps); a
-move, reorder, rename or delete changes the navigation, so every page is purged. Wagtail purges
-the published page itself from a proxy; the lists that show it are sent here. Inside
-`purges_deferred()` (a batch of agency copy) the keys are gathered and sent once, at its end.
+A publish or unpublish (an update, a kill, an expiry) starts a new content generation and purges
+the pages that show the story (its own, its section's, the front page, its authors' and tags'
+pages, feeds and sitemaps); a move, reorder, rename or delete changes the navigation, so every
+page is purged. With a proxy in front (BROADSHEET_PURGE_URL, e.g. the nginx config in deploy/),
+the proxy's copies of exactly those pages are refreshed once the change is committed, through
+the task queue. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
+section and the front page here (Wagtail sends the story itself). Inside `purges_deferred()` (a
+batch of agency copy) the keys are gathered and sent once, at its end.
 """
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -18,7 +22,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, purge, site_changed
+from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
+from .tasks import refresh_proxy
 
 
 def purge_keys_of(page):
@@ -29,7 +34,26 @@ def purge_keys_of(page):
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
 
 
-# The purges gathered by the innermost `purges_deferred()` block: (keys, ancestor page paths).
+def own_addresses(page):
+    """The page's own address: it may be new there (the proxy may keep a 404 for it)."""
+    parts = page.get_url_parts()
+    if not parts or not parts[1]:
+        return []
+    _site_id, root_url, path = parts
+    return [root_url.rstrip("/") + path]
+
+
+def refresh_proxy_after_commit(keys, extra=()):
+    """Once the change is committed, refresh the proxy's copies of the pages filed under `keys`."""
+    if not settings.BROADSHEET_PURGE_URL:
+        return
+    addresses = list(dict.fromkeys([*extra, *proxy_addresses(*keys)]))
+    if addresses:
+        transaction.on_commit(lambda: refresh_proxy.enqueue(addresses))
+
+
+# The purges gathered by the innermost `purges_deferred()` block:
+# (keys, ancestor page paths, the pages' own addresses).
 _deferred = ContextVar("deferred_purges", default=None)
 
 
@@ -43,7 +67,7 @@ def purges_deferred():
     if _deferred.get() is not None:
         yield
         return
-    pending = (set(), set())
+    pending = (set(), set(), set())
     token = _deferred.set(pending)
     try:
         yield
@@ -52,11 +76,12 @@ def purges_deferred():
         send_purges(*pending)
 
 
-def send_purges(keys, ancestor_paths):
+def send_purges(keys, ancestor_paths, addresses=()):
     if not keys:
         return
     bump_content_generation()
     purge(*sorted(keys))
+    refresh_proxy_after_commit(sorted(keys), sorted(addresses))
     if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
         batch = PurgeBatch()
         batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
@@ -71,12 +96,14 @@ def ancestor_paths(page):
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
     keys, paths = set(purge_keys_of(instance)), ancestor_paths(instance)
+    addresses = set(own_addresses(instance)) if settings.BROADSHEET_PURGE_URL else set()
     pending = _deferred.get()
     if pending is not None:
         pending[0].update(keys)
         pending[1].update(paths)
+        pending[2].update(addresses)
         return
-    send_purges(keys, paths)
+    send_purges(keys, paths, addresses)
 
 
 @receiver(post_page_move)

@@ -322,18 +322,14 @@ BROADSHEET_LIVEBLOG_MAX_AGE = int(os.environ.get("BROADSHEET_LIVEBLOG_MAX_AGE", 
 # how long a page is kept past its freshness, for outages (also sent as stale-if-error).
 BROADSHEET_PAGE_CACHE = env_bool("BROADSHEET_PAGE_CACHE", default=True)
 BROADSHEET_STALE_IF_ERROR = int(os.environ.get("BROADSHEET_STALE_IF_ERROR", "86400"))
-# A cache in front (Varnish, nginx, any proxy that takes HTTP PURGE) is told when pages change.
+# A proxy in front (deploy/nginx/broadsheet.conf) is asked to fetch changed pages anew: a GET to
+# this address carrying the shared secret in X-Broadsheet-Refresh. Empty: no proxy to refresh.
 BROADSHEET_PURGE_URL = os.environ.get("BROADSHEET_PURGE_URL", "")
-WAGTAILFRONTENDCACHE = (
-    {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": BROADSHEET_PURGE_URL,
-        }
-    }
-    if BROADSHEET_PURGE_URL
-    else {}
-)
+BROADSHEET_PURGE_SECRET = os.environ.get("BROADSHEET_PURGE_SECRET", "")
+# Other CDNs (Cloudflare, CloudFront…) through Wagtail's front-end cache, in a settings module of yours.
+WAGTAILFRONTENDCACHE = {}
+# A static copy of the public site (manage.py bake), kept up to date on publishing when set.
+BROADSHEET_BAKE_DIR = os.environ.get("BROADSHEET_BAKE_DIR", "")
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
 # Shared secret for POSTing bounce and complaint reports to /newsletter/reports/ (empty: off).

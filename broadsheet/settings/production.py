@@ -22,6 +22,10 @@ if len(SECRET_KEY) < 50 or "embedded" in SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be a long random string of at least 50 characters.")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 required("DATABASE_URL")
+if BROADSHEET_PURGE_URL and len(BROADSHEET_PURGE_SECRET) < 32:  # noqa: F405
+    raise ImproperlyConfigured(
+        "BROADSHEET_PURGE_URL needs BROADSHEET_PURGE_SECRET, a random string of 32+ characters."
+    )
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -179,3 +179,34 @@ def test_the_page_cache_can_be_turned_off(client, paper, settings, django_assert
     response = client.get(url)
     assert response.status_code == 200 and state(response) is None
     assert cache.get(entry_key(RequestFactory().get(url))) is None
+
+
+def test_a_reader_holding_the_page_gets_304_with_no_query(client, paper, django_assert_num_queries):
+    url = paper["story"].url
+    first = client.get(url)
+    etag, last_modified = first["ETag"], first["Last-Modified"]
+    assert first["Surrogate-Key"].split() == first["Cache-Tag"].split(",")
+    assert f"page-{paper['story'].pk}" in first["Surrogate-Key"].split()
+    with django_assert_num_queries(0):
+        by_etag = client.get(url, headers={"If-None-Match": etag})
+        by_date = client.get(url, headers={"If-Modified-Since": last_modified})
+    assert by_etag.status_code == 304 and by_etag.content == b""
+    assert by_date.status_code == 304 and by_etag["ETag"] == etag
+    assert client.get(url, headers={"If-None-Match": '"another"'}).status_code == 200
+
+
+def test_after_a_change_the_old_etag_gets_the_new_page(client, paper):
+    story = paper["story"]
+    etag = client.get(story.url)["ETag"]
+    story.title = "Harbour talks collapse"
+    story.save_revision().publish()
+    response = client.get(story.url, headers={"If-None-Match": etag})
+    assert response.status_code == 200 and response["ETag"] != etag
+    assert "Harbour talks collapse" in response.content.decode()
+
+
+def test_304s_without_the_page_cache_too(client, paper, settings):
+    settings.BROADSHEET_PAGE_CACHE = False
+    url = paper["story"].url
+    etag = client.get(url)["ETag"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
