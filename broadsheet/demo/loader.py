@@ -106,6 +106,11 @@ def make_photo(spec, title):
 
 
 def make_person(spec):
+    if not spec.on_staff:
+        # A guest contributor: a name, a line and a short page, no portrait or address.
+        return Person.objects.create(
+            name=spec.name, slug=spec.slug, role=spec.role, bio=spec.bio, on_staff=False
+        )
     portrait = Photo(
         title=f"Portrait of {spec.name}",
         description=f"Portrait of {spec.name}",
@@ -169,8 +174,9 @@ def make_article(story, section, people, now):
         live=True,
         search_description=story.standfirst[:300],
     )
-    for order, slug in enumerate(story.author_slugs):
-        article.article_authors.add(ArticleAuthor(person=people[slug], sort_order=order))
+    credits = [(slug, "reporting") for slug in story.author_slugs] + list(story.credits)
+    for order, (slug, role) in enumerate(credits):
+        article.article_authors.add(ArticleAuthor(person=people[slug], role=role, sort_order=order))
     for order, correction in enumerate(story.corrections):
         article.corrections.add(
             Correction(

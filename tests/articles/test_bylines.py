@@ -283,7 +283,7 @@ def test_old_bylines_are_numbered_in_order_by_the_data_migration():
 
     from django.apps import apps
 
-    migration = import_module("broadsheet.articles.migrations.0004_contributor_roles")
+    migration = import_module("broadsheet.articles.migrations.0005_contributor_roles")
     a, b, c = (make_person(photo=False) for _ in range(3))
     story = make_article(authors=[a, b, c])
     links = list(story.article_authors.order_by("pk"))

@@ -164,7 +164,12 @@ def paper():
     return Paper(
         front=EditionFront(f"/epaper/{edition.date.isoformat()}/2/"),
         section=news,
-        news=make_article(news, "Ferry timetable changes", authors=[reporter], dateline="Port"),
+        news=make_article(
+            news,
+            "Ferry timetable changes",
+            authors=[reporter, (make_person("Pia Lens", on_staff=False), "photography")],
+            dateline="Port",
+        ),
         opinion=column,
         agency=agency,
         corrected=corrected,

@@ -19,8 +19,9 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     output = StringIO()
     call_command("load_demo", stories=24, stdout=output)
     assert SectionPage.objects.live().count() >= 6
-    assert Person.objects.count() == 10 and Person.objects.columnists().count() == 4
-    assert all(person.photo_id for person in Person.objects.all())
+    assert Person.objects.staff().count() == 10 and Person.objects.columnists().count() == 4
+    assert all(person.photo_id for person in Person.objects.staff())
+    assert Person.objects.guests().count() == 2
     articles = ArticlePage.objects.live().exact_type(ArticlePage)
     assert articles.count() == 24
     assert all(article.lead_photo and article.lead_photo.credit for article in articles)
@@ -31,6 +32,19 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
 
     article = articles.order_by("-first_published_at").first()
     assert client.get(article.url).status_code == 200
+
+    # A few stories credit a colleague's additional reporting and the guest photographer.
+    credited = articles.filter(article_authors__role="photography").distinct()
+    assert credited.count() >= 1
+    story = credited.first()
+    byline = story.byline
+    assert byline.authors and {"additional_reporting", "photography"} <= {
+        credit.role for credit in byline.contributors
+    }
+    photographer = next(c for c in byline.contributors if c.role == "photography")
+    assert not photographer.on_staff and story.lead_photo.credit == photographer.name
+    page = client.get(story.url).content.decode()
+    assert f'Photography by <a href="{photographer.url}">{photographer.name}</a>' in page
 
     again = StringIO()
     call_command("load_demo", stories=24, stdout=again)

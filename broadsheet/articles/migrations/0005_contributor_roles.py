@@ -27,7 +27,7 @@ def number_the_bylines(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0003_initial'),
+        ('articles', '0004_article_body_blocks'),
         ('people', '0003_person_on_staff'),
     ]
 
