@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from broadsheet.paper.caching import SITE_KEY
+from broadsheet.paper.caching import RELATED_KEY, SITE_KEY
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
@@ -294,6 +294,10 @@ class ArticlePage(PublicPage):
             and self.first_published_at
             and self.updated_at > self.first_published_at
         )
+
+    def surrogate_keys(self):
+        """Also filed under the related lists' key: the page lists other stories as related."""
+        return [*super().surrogate_keys(), RELATED_KEY]
 
     def purge_keys(self):
         """A story shows on its section, the front page, its authors' and its topics' pages."""

@@ -32,6 +32,9 @@ PROXY_ADDRESSES_PREFIX = "broadsheet:proxy-addresses:"
 SITE_KEY = "site"
 # Pages that name no keys of their own (search, the API, indexes) change with any publish.
 ANY_PUBLISH_KEY = "any-publish"
+# Pages that list other stories as related (every article): any unpublish purges them, so a story
+# taken down leaves those lists at once (a new story may wait for them to expire to appear).
+RELATED_KEY = "related"
 
 
 @dataclass(frozen=True)

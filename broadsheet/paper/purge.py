@@ -5,7 +5,8 @@ the pages that show the story (its own, its section's, the front page, its autho
 pages, feeds and sitemaps); a move, reorder, rename or delete changes the navigation, so every
 page is purged. With a proxy in front (BROADSHEET_PURGE_URL, e.g. the nginx config in deploy/),
 the proxy's copies of exactly those pages are refreshed once the change is committed, through
-the task queue. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
+the task queue. An unpublish also purges every article page, since any may list the story as
+related. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
 section and the front page here (Wagtail sends the story itself). Inside `purges_deferred()` (a
 batch of agency copy) the keys are gathered and sent once, at its end.
 """
@@ -22,7 +23,14 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
+from .caching import (
+    ANY_PUBLISH_KEY,
+    RELATED_KEY,
+    bump_content_generation,
+    proxy_addresses,
+    purge,
+    site_changed,
+)
 from .tasks import refresh_proxy
 
 
@@ -94,9 +102,11 @@ def ancestor_paths(page):
 
 @receiver(page_published)
 @receiver(page_unpublished)
-def live_content_changed(sender, instance, **kwargs):
+def live_content_changed(sender, instance, signal=None, **kwargs):
     keys, paths = set(purge_keys_of(instance)), ancestor_paths(instance)
     addresses = set(own_addresses(instance)) if settings.BROADSHEET_PURGE_URL else set()
+    if signal is page_unpublished:
+        keys.add(RELATED_KEY)  # it may be listed as related on any article
     pending = _deferred.get()
     if pending is not None:
         pending[0].update(keys)
