@@ -114,7 +114,7 @@ def news_article(request, article, *, paper, options, tags):
         data["correction"] = [
             {
                 "@type": "CorrectionComment",
-                "text": strip_tags(correction.text),
+                "text": strip_tags(correction.note),
                 "datePublished": correction.published_at,
             }
             for correction in article.public_corrections

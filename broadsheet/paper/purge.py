@@ -25,12 +25,15 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from .caching import (
     ANY_PUBLISH_KEY,
+    BANNER_PATH,
     RELATED_KEY,
+    banner_changed,
     bump_content_generation,
     proxy_addresses,
     purge,
     site_changed,
 )
+from .models import Banner
 from .tasks import refresh_proxy
 
 
@@ -133,3 +136,16 @@ def page_deleted(sender, instance, **kwargs):
 def redirect_changed(**kwargs):
     """A stored "not found" may now be a redirect: those pages are filed under any-publish."""
     purge(ANY_PUBLISH_KEY)
+
+
+def banner_refreshed():
+    """The banner changed or expired: every page anew, and the proxy's copy of `/banner.json`."""
+    banner_changed()
+    refresh_proxy_after_commit([], extra=[settings.BROADSHEET_BASE_URL.rstrip("/") + BANNER_PATH])
+
+
+@receiver(post_save, sender=Banner)
+@receiver(post_delete, sender=Banner)
+def banner_saved(**kwargs):
+    """A banner set, changed or taken down: every page shows the change at once."""
+    banner_refreshed()

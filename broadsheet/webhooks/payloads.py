@@ -32,8 +32,12 @@ def article_payload(article, live=True):
             else None,
             "updated_at": article.updated_at.isoformat() if article.updated_at else None,
             "corrections": [
-                {"published_at": c.published_at.isoformat(), "text": c.text}
-                for c in article.corrections.order_by("published_at")
+                {"published_at": c.published_at.isoformat(), "text": c.note}
+                for c in article.public_corrections
+            ],
+            "changes": [
+                {"kind": c.kind, "published_at": c.published_at.isoformat(), "note": c.note}
+                for c in article.public_changes
             ],
             "api_url": absolute(f"/api/v1/articles/{article.pk}"),
         }

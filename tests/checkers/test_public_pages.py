@@ -88,6 +88,8 @@ PAGES = [
     ("opinion article", lambda p: Visit(p.opinion.url)),
     ("agency article", lambda p: Visit(p.agency.url)),
     ("article with corrections", lambda p: Visit(p.corrected.url)),
+    ("corrections", lambda p: Visit("/corrections/")),
+    ("what changed in a story", lambda p: Visit(f"/corrections/{p.corrected.pk}/")),
     ("restricted page's password form", lambda p: Visit(p.restricted.url)),
     ("author list", lambda p: Visit("/authors/")),
     ("author page", lambda p: Visit(f"/authors/{p.reporter.slug}/")),

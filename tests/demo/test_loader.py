@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from broadsheet.articles.models import ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleChange, ArticlePage, ChangeKind, SectionPage
 from broadsheet.liveblogs.models import EntryKind, LiveBlogPage
 from broadsheet.people.models import Person
 from tests.factories import make_article, make_section
@@ -45,6 +45,17 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     assert not photographer.on_staff and story.lead_photo.credit == photographer.name
     page = client.get(story.url).content.decode()
     assert f'Photography by <a href="{photographer.url}">{photographer.name}</a>' in page
+
+    # Some stories carry a classified correction or update, with its note, on the page and listed.
+    corrections = ArticleChange.objects.corrections()
+    updates = ArticleChange.objects.filter(kind=ChangeKind.UPDATE)
+    assert corrections.exists() and updates.exists()
+    assert all(change.note for change in ArticleChange.objects.all())
+    for change in [corrections.first(), updates.first()]:
+        story = ArticlePage.objects.get(pk=change.article_id)
+        assert story.updated_at >= change.published_at and story.was_updated()
+        assert change.note in client.get(story.url).content.decode()
+    assert corrections.first().note in client.get("/corrections/").content.decode()
 
     again = StringIO()
     call_command("load_demo", stories=24, stdout=again)

@@ -176,6 +176,8 @@ def test_corrections_and_updates():
     updated = [s for s in stories if s.updated_minutes_after is not None]
     assert 0.15 <= len(updated) / len(stories) <= 0.25
     assert all(0 < s.updated_minutes_after < s.minutes_ago for s in updated)
+    assert all(s.update_note.endswith(".") for s in updated)
+    assert not any(s.update_note for s in stories if s.updated_minutes_after is None)
 
 
 def test_kinds_and_weights():
