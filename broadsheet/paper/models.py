@@ -163,4 +163,3 @@ class Banner(models.Model):
             "link": self.link,
             "expires_at": self.expires_at.isoformat(),
         }
-
