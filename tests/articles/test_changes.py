@@ -225,8 +225,8 @@ def test_existing_corrections_migrate_to_changes(transactional_db):
     from django.core.management import call_command
     from django.db.migrations.executor import MigrationExecutor
 
-    old = [("articles", "0003_initial")]
-    new = [("articles", "0004_article_changes")]
+    old = [("articles", "0005_contributor_roles")]
+    new = [("articles", "0006_article_changes")]
     moment = timezone.now() - timedelta(days=2)
     article = make_article(make_section("Migrated"), "Old story", photo=False, published=moment)
     try:
