@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
-from .tasks import refresh_proxy
+from .tasks import rebake_site, refresh_proxy
 
 
 def purge_keys_of(page):
@@ -48,6 +48,12 @@ def refresh_proxy_after_commit(keys, extra=()):
         transaction.on_commit(lambda: refresh_proxy.enqueue(addresses))
 
 
+def rebake_after_commit(keys, addresses):
+    """Once the change is committed, re-render the baked files that show it (BROADSHEET_BAKE_DIR)."""
+    if settings.BROADSHEET_BAKE_DIR:
+        transaction.on_commit(lambda: rebake_site.enqueue(list(keys), list(addresses)))
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
@@ -55,6 +61,7 @@ def live_content_changed(sender, instance, **kwargs):
     keys = purge_keys_of(instance)
     purge(*keys)
     refresh_proxy_after_commit(keys, own_addresses(instance))
+    rebake_after_commit(keys, own_addresses(instance))
     if settings.WAGTAILFRONTENDCACHE:
         batch = PurgeBatch()
         batch.add_pages(instance.get_ancestors().filter(depth__gte=2))
