@@ -210,3 +210,22 @@ def test_304s_without_the_page_cache_too(client, paper, settings):
     url = paper["story"].url
     etag = client.get(url)["ETag"]
     assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_a_publish_purges_only_the_feeds_that_list_the_story(client, paper):
+    showing = [
+        "/feeds/rss.xml",
+        "/feeds/sections/news/atom.xml",
+        "/feeds/tags/port-strike/feed.json",
+    ]
+    showing.append(f"/feeds/authors/{paper['reporter'].slug}/rss.xml")
+    unrelated = "/feeds/sections/sport/rss.xml"
+    for url in [*showing, unrelated]:
+        assert client.get(url).status_code == 200, url
+    story = paper["story"]
+    story.title = "Harbour talks collapse"
+    story.save_revision().publish()
+    for url in showing:
+        response = client.get(url)
+        assert state(response) == "MISS" and "Harbour talks collapse" in response.content.decode()
+    assert state(client.get(unrelated)) == "HIT"
