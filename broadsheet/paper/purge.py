@@ -10,6 +10,7 @@ section and the front page here (Wagtail sends the story itself).
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -21,6 +22,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
 from .tasks import rebake_site, refresh_proxy
 
+PUBLISHED_KEYS_PREFIX = "broadsheet:published-keys:"
+
 
 def purge_keys_of(page):
     """The surrogate keys of every page that shows `page`."""
@@ -28,6 +31,19 @@ def purge_keys_of(page):
     if hasattr(page, "purge_keys"):
         return page.purge_keys()
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
+
+
+def keys_then_and_now(page):
+    """The keys of the pages that show `page` now, and of those that showed its last version.
+
+    A topic or an author taken off a story leaves their pages showing it: the keys noted at the
+    previous publish name those too.
+    """
+    now = purge_keys_of(page)
+    noted = PUBLISHED_KEYS_PREFIX + str(page.pk)
+    then = cache.get(noted) or []
+    cache.set(noted, now, timeout=None)
+    return list(dict.fromkeys([*now, *then]))
 
 
 def own_addresses(page):
@@ -58,7 +74,7 @@ def rebake_after_commit(keys, addresses):
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
     bump_content_generation()
-    keys = purge_keys_of(instance)
+    keys = keys_then_and_now(instance)
     purge(*keys)
     refresh_proxy_after_commit(keys, own_addresses(instance))
     rebake_after_commit(keys, own_addresses(instance))
