@@ -48,7 +48,8 @@ def publisher(request, paper):
     return organization
 
 
-def person(request, author):
+def person(request, author, paper=None):
+    """A Person; one on the staff works for the paper."""
     data = {
         "@type": "Person",
         "name": author.name,
@@ -56,7 +57,22 @@ def person(request, author):
     }
     if author.role:
         data["jobTitle"] = author.role
+    if paper is not None and author.on_staff:
+        data["worksFor"] = {
+            "@type": "NewsMediaOrganization",
+            "name": paper.name,
+            "url": content.absolute_url(request, "/"),
+        }
     return data
+
+
+def contributor(request, credit, paper=None):
+    """A contributor in schema.org's Role form, so the role travels with the person."""
+    return {
+        "@type": "Role",
+        "roleName": credit.role_label,
+        "contributor": person(request, credit.person, paper),
+    }
 
 
 def news_article(request, article, *, paper, options, tags):
@@ -81,11 +97,15 @@ def news_article(request, article, *, paper, options, tags):
     if article.lead_photo:
         renditions = article.lead_photo.get_renditions(*content.STRUCTURED_DATA_IMAGES)
         data["image"] = [image_object(request, renditions[spec]) for spec in renditions]
-    bylines = content.authors(article)
-    if bylines:
-        data["author"] = [person(request, author) for author in bylines]
+    byline = article.byline
+    if byline.authors:
+        data["author"] = [person(request, credit.person, paper) for credit in byline.authors]
     else:
         data["author"] = [{"@type": "Organization", "name": article.agency or paper.name}]
+    if byline.contributors:
+        data["contributor"] = [
+            contributor(request, credit, paper) for credit in byline.contributors
+        ]
     if article.dateline:
         data["dateline"] = article.dateline
     if tags:
@@ -94,11 +114,41 @@ def news_article(request, article, *, paper, options, tags):
         data["correction"] = [
             {
                 "@type": "CorrectionComment",
-                "text": strip_tags(correction.text),
+                "text": strip_tags(correction.note),
                 "datePublished": correction.published_at,
             }
             for correction in article.public_corrections
         ]
+    return data
+
+
+def live_blog_posting(request, blog, *, paper, options, tags):
+    """Describe a live blog as LiveBlogPosting: the article's fields, coverage and its entries."""
+    data = news_article(request, blog, paper=paper, options=options, tags=tags)
+    url = data["url"]
+    data["@type"] = "LiveBlogPosting"
+    data["@id"] = f"{url}#live-blog"
+    data["coverageStartTime"] = blog.started_at
+    if blog.coverage_end:
+        data["coverageEndTime"] = blog.coverage_end
+    data["liveBlogUpdate"] = [
+        {
+            "@type": "BlogPosting",
+            "@id": f"{url}#{entry.anchor}",
+            "url": f"{url}#{entry.anchor}",
+            "headline": (entry.headline or entry.summary())[:110],
+            "articleBody": entry.summary(),
+            "datePublished": entry.posted_at,
+            "dateModified": entry.changed_at,
+            "author": person(request, entry.author),
+            **(
+                {"image": image_object(request, content.rendition(entry.photo, content.WIDE_IMAGE))}
+                if entry.photo
+                else {}
+            ),
+        }
+        for entry in blog.public_entries
+    ]
     return data
 
 

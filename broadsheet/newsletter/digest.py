@@ -64,6 +64,7 @@ def snapshot(article):
         "standfirst": article.standfirst,
         "url": absolute(path),
         "section": getattr(article, "section_title", "") or "",
+        "byline": article.byline.text,
         "image": None,
     }
     photo = article.lead_photo

@@ -5,9 +5,14 @@ the pages that show the story (its own, its section's, the front page, its autho
 pages, feeds and sitemaps); a move, reorder, rename or delete changes the navigation, so every
 page is purged. With a proxy in front (BROADSHEET_PURGE_URL, e.g. the nginx config in deploy/),
 the proxy's copies of exactly those pages are refreshed once the change is committed, through
-the task queue. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
-section and the front page here (Wagtail sends the story itself).
+the task queue. An unpublish also purges every article page, since any may list the story as
+related. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
+section and the front page here (Wagtail sends the story itself). Inside `purges_deferred()` (a
+batch of agency copy) the keys are gathered and sent once, at its end.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,7 +24,17 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
+from .caching import (
+    ANY_PUBLISH_KEY,
+    BANNER_PATH,
+    RELATED_KEY,
+    banner_changed,
+    bump_content_generation,
+    proxy_addresses,
+    purge,
+    site_changed,
+)
+from .models import Banner
 from .tasks import rebake_site, refresh_proxy
 
 PUBLISHED_KEYS_PREFIX = "broadsheet:published-keys:"
@@ -70,18 +85,62 @@ def rebake_after_commit(keys, addresses):
         transaction.on_commit(lambda: rebake_site.enqueue(list(keys), list(addresses)))
 
 
+# The purges gathered by the innermost `purges_deferred()` block:
+# (keys, ancestor page paths, the pages' own addresses).
+_deferred = ContextVar("deferred_purges", default=None)
+
+
+@contextmanager
+def purges_deferred():
+    """Gather the purges of the publishes and unpublishes in the block; send them at its end.
+
+    Run it outside the batch's transaction, so the purge follows the commit. Nested blocks join
+    the outermost one.
+    """
+    if _deferred.get() is not None:
+        yield
+        return
+    pending = (set(), set(), set())
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        send_purges(*pending)
+
+
+def send_purges(keys, ancestor_paths, addresses=()):
+    if not keys:
+        return
+    bump_content_generation()
+    purge(*sorted(keys))
+    refresh_proxy_after_commit(sorted(keys), sorted(addresses))
+    rebake_after_commit(sorted(keys), sorted(addresses))
+    if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
+        batch = PurgeBatch()
+        batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
+        batch.purge()
+
+
+def ancestor_paths(page):
+    return {page.path[:end] for end in range(page.steplen, len(page.path), page.steplen)}
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
-def live_content_changed(sender, instance, **kwargs):
-    bump_content_generation()
-    keys = keys_then_and_now(instance)
-    purge(*keys)
-    refresh_proxy_after_commit(keys, own_addresses(instance))
-    rebake_after_commit(keys, own_addresses(instance))
-    if settings.WAGTAILFRONTENDCACHE:
-        batch = PurgeBatch()
-        batch.add_pages(instance.get_ancestors().filter(depth__gte=2))
-        batch.purge()
+def live_content_changed(sender, instance, signal=None, **kwargs):
+    keys, paths = set(keys_then_and_now(instance)), ancestor_paths(instance)
+    wanted = settings.BROADSHEET_PURGE_URL or settings.BROADSHEET_BAKE_DIR
+    addresses = set(own_addresses(instance)) if wanted else set()
+    if signal is page_unpublished:
+        keys.add(RELATED_KEY)  # it may be listed as related on any article
+    pending = _deferred.get()
+    if pending is not None:
+        pending[0].update(keys)
+        pending[1].update(paths)
+        pending[2].update(addresses)
+        return
+    send_purges(keys, paths, addresses)
 
 
 @receiver(post_page_move)
@@ -101,3 +160,16 @@ def page_deleted(sender, instance, **kwargs):
 def redirect_changed(**kwargs):
     """A stored "not found" may now be a redirect: those pages are filed under any-publish."""
     purge(ANY_PUBLISH_KEY)
+
+
+def banner_refreshed():
+    """The banner changed or expired: every page anew, and the proxy's copy of `/banner.json`."""
+    banner_changed()
+    refresh_proxy_after_commit([], extra=[settings.BROADSHEET_BASE_URL.rstrip("/") + BANNER_PATH])
+
+
+@receiver(post_save, sender=Banner)
+@receiver(post_delete, sender=Banner)
+def banner_saved(**kwargs):
+    """A banner set, changed or taken down: every page shows the change at once."""
+    banner_refreshed()

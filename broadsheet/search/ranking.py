@@ -12,21 +12,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from .paging import RankedIds
 
 TITLE_WEIGHT = 2.0
-
-
-def fast_path_vendor():
-    """Return "sqlite" or "postgresql" when the default backend is Wagtail's database one there."""
-    backend = type(get_search_backend()).__module__
-    if connection.vendor == "sqlite" and backend.endswith("database.sqlite.sqlite"):
-        return "sqlite"
-    if connection.vendor == "postgresql" and backend.endswith("database.postgres.postgres"):
-        return "postgresql"
-    return None
 
 
 def _index_tables():

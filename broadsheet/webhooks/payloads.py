@@ -22,17 +22,22 @@ def article_payload(article, live=True):
             "kind": article.kind,
             "section": {"slug": section.slug, "title": section.title},
             "authors": [
-                {"name": link.person.name, "slug": link.person.slug}
-                for link in article.article_authors.select_related("person").order_by("sort_order")
+                {"name": credit.name, "slug": credit.slug} for credit in article.byline.authors
             ],
+            "contributors": article.byline.as_data(absolute),
+            "byline": article.byline.text,
             "tags": sorted(tag.name for tag in article.tags.all()),
             "first_published_at": article.first_published_at.isoformat()
             if article.first_published_at
             else None,
             "updated_at": article.updated_at.isoformat() if article.updated_at else None,
             "corrections": [
-                {"published_at": c.published_at.isoformat(), "text": c.text}
-                for c in article.corrections.order_by("published_at")
+                {"published_at": c.published_at.isoformat(), "text": c.note}
+                for c in article.public_corrections
+            ],
+            "changes": [
+                {"kind": c.kind, "published_at": c.published_at.isoformat(), "note": c.note}
+                for c in article.public_changes
             ],
             "api_url": absolute(f"/api/v1/articles/{article.pk}"),
         }

@@ -88,6 +88,8 @@ PAGES = [
     ("opinion article", lambda p: Visit(p.opinion.url)),
     ("agency article", lambda p: Visit(p.agency.url)),
     ("article with corrections", lambda p: Visit(p.corrected.url)),
+    ("corrections", lambda p: Visit("/corrections/")),
+    ("what changed in a story", lambda p: Visit(f"/corrections/{p.corrected.pk}/")),
     ("restricted page's password form", lambda p: Visit(p.restricted.url)),
     ("author list", lambda p: Visit("/authors/")),
     ("author page", lambda p: Visit(f"/authors/{p.reporter.slug}/")),
@@ -164,7 +166,12 @@ def paper():
     return Paper(
         front=EditionFront(f"/epaper/{edition.date.isoformat()}/2/"),
         section=news,
-        news=make_article(news, "Ferry timetable changes", authors=[reporter], dateline="Port"),
+        news=make_article(
+            news,
+            "Ferry timetable changes",
+            authors=[reporter, (make_person("Pia Lens", on_staff=False), "photography")],
+            dateline="Port",
+        ),
         opinion=column,
         agency=agency,
         corrected=corrected,

@@ -30,7 +30,7 @@ def test_sections():
 
 
 def test_people():
-    people = paper().people
+    people = [p for p in paper().people if p.on_staff]
     assert len(people) == 10
     assert len({p.slug for p in people}) == 10
     columnists = [p for p in people if p.is_columnist]
@@ -38,6 +38,22 @@ def test_people():
     assert all("Columnist, " in p.role for p in columnists)
     assert all(p.bio.count(".") >= 2 for p in people)
     assert len({p.portrait_seed for p in people}) == 10
+
+
+def test_some_stories_credit_more_than_their_reporters():
+    guests = {p.slug: p for p in paper().people if not p.on_staff}
+    assert {p.role for p in guests.values()} == {
+        "Freelance photographer",
+        "Freelance graphics journalist",
+    }
+    credited = [s for s in paper().stories if s.credits]
+    assert len(credited) == 6
+    for story in credited:
+        roles = {role: slug for slug, role in story.credits}
+        assert roles["photography"] in guests and "additional_reporting" in roles
+        assert roles["additional_reporting"] not in story.author_slugs
+        assert story.photo.credit == guests[roles["photography"]].name
+    assert sum(1 for s in credited if len(s.author_slugs) + len(s.credits) >= 4) >= 3
 
 
 def test_story_count_and_sections():
@@ -160,6 +176,8 @@ def test_corrections_and_updates():
     updated = [s for s in stories if s.updated_minutes_after is not None]
     assert 0.15 <= len(updated) / len(stories) <= 0.25
     assert all(0 < s.updated_minutes_after < s.minutes_ago for s in updated)
+    assert all(s.update_note.endswith(".") for s in updated)
+    assert not any(s.update_note for s in stories if s.updated_minutes_after is None)
 
 
 def test_kinds_and_weights():

@@ -1,14 +1,13 @@
-"""Template tags for article pages: the dateline, and the opinion column widget."""
+"""Template tags for article pages: the dateline, the opinion column widget, the section navigation."""
 
 import re
 
 from django import template
-from django.db.models import Prefetch
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage
-from broadsheet.articles.related import related_articles
+from broadsheet.articles.models import ArticlePage, contributors_prefetch
+from broadsheet.articles.sections import live_sections
 from broadsheet.paper.caching import cached_per_generation
 
 register = template.Library()
@@ -28,12 +27,6 @@ def with_dateline(html, dateline):
     if match is None:
         return mark_safe(f"<p>{label}</p>{html}")
     return mark_safe(html[: match.end()] + label + html[match.end() :])
-
-
-@register.simple_tag
-def related_to(article, tags=None):
-    """The articles to show under `article`: the editor's choice, or the automatic ranking."""
-    return related_articles(article, tags=tags)
 
 
 def latest_opinion_ids():
@@ -58,15 +51,24 @@ def opinion_widget(context, exclude=None):
         ArticlePage.objects.published()
         .filter(pk__in=ids)
         .prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("person__photo").order_by(
-                    "sort_order"
-                ),
-            ),
-            "article_authors__person__photo__renditions",
+            contributors_prefetch("person__photo"), "article_authors__person__photo__renditions"
         )
         .in_bulk()
     )
     pieces = [by_id[pk] for pk in ids if pk in by_id]
     return {"pieces": pieces, "request": context.get("request")}
+
+
+@register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The sections in the masthead, the current one marked."""
+    current_path = getattr(context.get("page"), "path", "")
+    sections = [
+        {
+            "page": section,
+            "is_current": bool(current_path) and current_path.startswith(section.path),
+        }
+        for section in live_sections()
+        if section.show_in_menus
+    ]
+    return {"sections": sections, "request": context.get("request")}

@@ -2,13 +2,13 @@
 
 from broadsheet.paper.caching import cached_per_generation
 
+from .models import SectionPage
+
 
 def live_sections():
     """Return the live sections in tree order, each with `title`, `slug`, `url_path`, `show_in_menus`."""
-    from broadsheet.articles.models import SectionPage
-
     return cached_per_generation(
-        "sections", lambda: list(SectionPage.objects.live().public().order_by("path"))
+        "sections", lambda: list(SectionPage.objects.published().order_by("path"))
     )
 
 
