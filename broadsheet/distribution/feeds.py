@@ -150,10 +150,20 @@ class ArticleFeed(Feed):
         bound.paper = PaperSettings.for_request(request)
         bound.options = DistributionSettings.for_request(request)
         bound.language = bound.paper.language
-        return add_surrogate_keys(Feed.__call__(bound, request, *args, **kwargs), "feeds")
+        bound.feed_object = None
+        response = Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(response, *bound.surrogate_keys(bound.feed_object))
 
     def get_object(self, request, *args, **kwargs):
         return None
+
+    def get_feed(self, obj, request):
+        self.feed_object = obj
+        return super().get_feed(obj, request)
+
+    def surrogate_keys(self, obj):
+        """The keys a publish purges this feed by: only the stories it lists change it."""
+        return ["feeds"]
 
     def articles(self, obj):
         return content.site_articles(self.request)
@@ -286,6 +296,9 @@ class SectionFeed(ArticleFeed):
     def description(self, section):
         return section.intro or f"The latest {section.title} stories from {self.paper.name}."
 
+    def surrogate_keys(self, section):
+        return [f"page-{section.pk}"]
+
 
 class AuthorFeed(ArticleFeed):
     def get_object(self, request, slug):
@@ -303,6 +316,9 @@ class AuthorFeed(ArticleFeed):
     def description(self, person):
         return f"The latest stories by {person.name} in {self.paper.name}."
 
+    def surrogate_keys(self, person):
+        return [f"person-{person.pk}"]
+
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
@@ -319,6 +335,9 @@ class TagFeed(ArticleFeed):
 
     def description(self, tag):
         return f"The latest stories about {tag.name} in {self.paper.name}."
+
+    def surrogate_keys(self, tag):
+        return [f"tag-{tag.slug}"]
 
 
 FORMATS = {"rss": ArticleRss, "atom": ArticleAtom, "json": ArticleJsonFeed}

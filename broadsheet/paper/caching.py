@@ -83,6 +83,11 @@ NAMED_CACHES = {
     "feed-html": NamedCache(
         "an article's rendered body in the feeds", "a new generation", timeout=24 * 60 * 60
     ),
+    "published-keys": NamedCache(
+        "per page, the surrogate keys of the pages that showed its last published version",
+        "the page's next publish or unpublish (purge.py), which purges them too",
+        timeout=None,
+    ),
     "proxy-addresses": NamedCache(
         "per surrogate key, the addresses the proxy in front keeps (with when each was last seen)",
         "nothing: entries older than BROADSHEET_CDN_MAX_AGE + BROADSHEET_STALE_IF_ERROR are dropped",

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -34,7 +35,9 @@ from .caching import (
     site_changed,
 )
 from .models import Banner
-from .tasks import refresh_proxy
+from .tasks import rebake_site, refresh_proxy
+
+PUBLISHED_KEYS_PREFIX = "broadsheet:published-keys:"
 
 
 def purge_keys_of(page):
@@ -43,6 +46,19 @@ def purge_keys_of(page):
     if hasattr(page, "purge_keys"):
         return page.purge_keys()
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
+
+
+def keys_then_and_now(page):
+    """The keys of the pages that show `page` now, and of those that showed its last version.
+
+    A topic or an author taken off a story leaves their pages showing it: the keys noted at the
+    previous publish name those too.
+    """
+    now = purge_keys_of(page)
+    noted = PUBLISHED_KEYS_PREFIX + str(page.pk)
+    then = cache.get(noted) or []
+    cache.set(noted, now, timeout=None)
+    return list(dict.fromkeys([*now, *then]))
 
 
 def own_addresses(page):
@@ -61,6 +77,12 @@ def refresh_proxy_after_commit(keys, extra=()):
     addresses = list(dict.fromkeys([*extra, *proxy_addresses(*keys)]))
     if addresses:
         transaction.on_commit(lambda: refresh_proxy.enqueue(addresses))
+
+
+def rebake_after_commit(keys, addresses):
+    """Once the change is committed, re-render the baked files that show it (BROADSHEET_BAKE_DIR)."""
+    if settings.BROADSHEET_BAKE_DIR:
+        transaction.on_commit(lambda: rebake_site.enqueue(list(keys), list(addresses)))
 
 
 # The purges gathered by the innermost `purges_deferred()` block:
@@ -93,6 +115,7 @@ def send_purges(keys, ancestor_paths, addresses=()):
     bump_content_generation()
     purge(*sorted(keys))
     refresh_proxy_after_commit(sorted(keys), sorted(addresses))
+    rebake_after_commit(sorted(keys), sorted(addresses))
     if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
         batch = PurgeBatch()
         batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
@@ -106,8 +129,9 @@ def ancestor_paths(page):
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, signal=None, **kwargs):
-    keys, paths = set(purge_keys_of(instance)), ancestor_paths(instance)
-    addresses = set(own_addresses(instance)) if settings.BROADSHEET_PURGE_URL else set()
+    keys, paths = set(keys_then_and_now(instance)), ancestor_paths(instance)
+    wanted = settings.BROADSHEET_PURGE_URL or settings.BROADSHEET_BAKE_DIR
+    addresses = set(own_addresses(instance)) if wanted else set()
     if signal is page_unpublished:
         keys.add(RELATED_KEY)  # it may be listed as related on any article
     pending = _deferred.get()
