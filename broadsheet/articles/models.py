@@ -19,7 +19,7 @@ from broadsheet.paper.caching import SITE_KEY
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
-from broadsheet.photos.models import credit_line
+from broadsheet.photos.models import caption_and_credit
 
 from .blocks import ArticleBodyBlock
 from .sanitise import clean_body
@@ -244,13 +244,20 @@ class ArticlePage(PublicPage):
 
     @property
     def caption(self):
-        if self.lead_caption:
-            return self.lead_caption
-        return self.lead_photo.caption if self.lead_photo else ""
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[0]
 
     @property
     def credit(self):
-        return credit_line(self.lead_credit or (self.lead_photo.credit if self.lead_photo else ""))
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[1]
+
+    @property
+    def byline_text(self):
+        """The byline as plain text: 'By Ann Lee, Bo Chen and Cy Diaz with Meridian Wire'."""
+        names = [link.person.name for link in self.article_authors.all()]
+        text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        if self.agency:
+            text = f"{text} with {self.agency}" if text else self.agency
+        return f"By {text}" if text else ""
 
     @property
     def is_opinion(self):

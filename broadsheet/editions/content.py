@@ -165,14 +165,6 @@ def section_order():
     return list(SectionPage.objects.published().order_by("path").values_list("slug", flat=True))
 
 
-def byline_for(article):
-    names = [link.person.name for link in article.article_authors.all()]
-    text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    if article.agency:
-        text = f"{text} with {article.agency}" if text else article.agency
-    return f"By {text}" if text else ""
-
-
 # How each kind of paragraph a block prints as (blocks.py) is set in type.
 PRINT_STYLES = {"paragraph": {}, "subheading": {"style": "serif-bold", "indent": False}}
 
@@ -209,7 +201,7 @@ def to_story(article, base_url):
         weight=article.weight,
         path=site_path,
         url=base_url + site_path,
-        byline=byline_for(article),
+        byline=article.byline_text,
         dateline=article.dateline,
         photo_path=photo_path,
         photo_ratio=ratio,
