@@ -130,6 +130,9 @@ def test_bad_filters_get_messages_not_errors(client, newsroom):
         "/search/", {"q": "harbour", "since": "2026-03-10", "until": "2026-03-01"}
     )
     assert "must not be after" in backwards.content.decode()
+    # A date picker holds YYYY-MM-DD only: the unreadable date is not written back into it.
+    assert 'value="yesterday"' not in html and 'name="since"' in html
+    assert 'name="since" value="2026-03-10"' in backwards.content.decode()
     past_end = client.get("/search/", {"q": "harbour", "page": "99"})
     assert past_end.status_code == 200
 
