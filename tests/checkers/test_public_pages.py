@@ -2,10 +2,12 @@
 and axe-core at phone and desktop widths: 0 errors, 0 violations, 0 CSP violations.
 
 A new page type joins by adding one line to PAGES: a name and a function of the paper that
-returns the Visit (a path, and the form to POST when the page answers a form).
+returns the Visit (a path, the form to POST when the page answers a form, and the state the
+paper is put in for the visit when the page shows one that the rest of the paper cannot).
 """
 
 import shutil
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from broadsheet.editions.build import build_edition
+from broadsheet.editions.models import Edition, EditionStatus
 from broadsheet.newsletter import signup
 from broadsheet.newsletter.setup import ensure_newsletters
 from tests.conftest import ARTIFACTS_DIR, axe_violations, describe_violations
@@ -45,11 +48,13 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 @dataclass
 class Visit:
-    """Where a reader goes: a GET of `path`, or a POST of `form` to it; the status expected."""
+    """Where a reader goes: a GET of `path`, or a POST of `form` to it; the status expected;
+    `state`, a function whose context manager the visit happens inside."""
 
     path: str
     form: dict | None = None
     status: int = 200
+    state: object = nullcontext
 
 
 @dataclass
@@ -60,13 +65,17 @@ class Paper:
     section: object
     news: object
     opinion: object
+    analysis: object
     agency: object
     corrected: object
+    rich: object
     restricted: object
     reporter: object
+    columnist: object
     newsletter: object
     live_blog: object
     ended_live_blog: object
+    edition: object
     made: list = field(default_factory=list)
 
     def pending_subscriber(self):
@@ -88,6 +97,17 @@ class Paper:
             f"/newsletter/unsubscribe/{self.confirmed_subscriber().token}/{self.newsletter.slug}/"
         )
 
+    @contextmanager
+    def no_edition_yet(self):
+        """The paper as it is before its first edition is printed (visit a fresh address:
+        the browser keeps the viewer's page for as long as its cache headers allow)."""
+        status = self.edition.status
+        Edition.objects.filter(pk=self.edition.pk).update(status=EditionStatus.BUILDING)
+        try:
+            yield
+        finally:
+            Edition.objects.filter(pk=self.edition.pk).update(status=status)
+
 
 PAGES = [
     ("home", lambda p: Visit("/")),
@@ -95,24 +115,35 @@ PAGES = [
     ("section front, page 2", lambda p: Visit(p.section.url + "?page=2")),
     ("news article", lambda p: Visit(p.news.url)),
     ("opinion article", lambda p: Visit(p.opinion.url)),
+    ("analysis article", lambda p: Visit(p.analysis.url)),
     ("agency article", lambda p: Visit(p.agency.url)),
     ("article with corrections", lambda p: Visit(p.corrected.url)),
     ("corrections", lambda p: Visit("/corrections/")),
     ("what changed in a story", lambda p: Visit(f"/corrections/{p.corrected.pk}/")),
+    ("article with subheading, pull quote, photo, fact box", lambda p: Visit(p.rich.url)),
     ("restricted page's password form", lambda p: Visit(p.restricted.url)),
     ("live blog under way", lambda p: Visit(p.live_blog.url)),
     ("live blog, ended", lambda p: Visit(p.ended_live_blog.url)),
     ("author list", lambda p: Visit("/authors/")),
     ("author page", lambda p: Visit(f"/authors/{p.reporter.slug}/")),
+    ("columnist's page", lambda p: Visit(f"/authors/{p.columnist.slug}/")),
     ("topic page", lambda p: Visit("/tags/port-strike/")),
     ("search with results", lambda p: Visit("/search/?q=harbour")),
+    ("search with results, page 2", lambda p: Visit("/search/?q=harbour&page=2")),
+    ("search refused", lambda p: Visit("/search/?q=harbour&since=yesterday", status=400)),
     ("search without results", lambda p: Visit("/search/?q=zyxwvut")),
     ("empty search", lambda p: Visit("/search/")),
     ("e-paper viewer", lambda p: Visit("/epaper/")),
     ("e-paper page 2", lambda p: Visit(p.front.url_page_2)),
+    ("e-paper last page", lambda p: Visit(f"/epaper/{p.edition.date.isoformat()}/4/")),
+    (
+        "e-paper before the first edition",
+        lambda p: Visit("/epaper/?new", status=404, state=p.no_edition_yet),
+    ),
     ("e-paper archive", lambda p: Visit("/epaper/archive/")),
     ("404 page", lambda p: Visit("/no-such-page/", status=404)),
     ("500 page", lambda p: Visit("/checkers/server-error/", status=500)),
+    ("503 page, the database away", lambda p: Visit("/checkers/database-away/", status=503)),
     ("newsletter sign-up page", lambda p: Visit("/newsletter/subscribe/")),
     (
         "newsletter sign-up thank-you",
@@ -169,6 +200,28 @@ def paper():
         corrections=["An earlier version misnamed the chair.", "The date was wrong."],
     )
     column = make_article(opinion, "Why the harbour matters", kind="opinion", authors=[columnist])
+    analysis = make_article(
+        news, "What the harbour deal means", kind="analysis", authors=[reporter]
+    )
+    rich = make_article(news, "Inside the harbour's night shift", authors=[reporter])
+    rich.body = [
+        {"type": "paragraph", "value": "<p>The cranes never stop.</p>"},
+        {"type": "subheading", "value": "The first hour"},
+        {
+            "type": "pull_quote",
+            "value": {"quote": "We keep the city fed.", "attribution": "A docker"},
+        },
+        {
+            "type": "photo",
+            "value": {"image": make_photo("Night shift").pk, "caption": "", "credit": ""},
+        },
+        {
+            "type": "fact_box",
+            "value": {"title": "The port in numbers", "body": "<ul><li>1,200 workers</li></ul>"},
+        },
+        {"type": "paragraph", "value": "<p>By dawn the ships are gone.</p>"},
+    ]
+    rich.save_revision().publish()
     restricted = make_article(news, "Members only: the harbour accounts", authors=[reporter])
     PageViewRestriction.objects.create(
         page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="members"
@@ -189,18 +242,27 @@ def paper():
             dateline="Port",
         ),
         opinion=column,
+        analysis=analysis,
         agency=agency,
         corrected=corrected,
+        rich=rich,
         restricted=restricted,
         reporter=reporter,
+        columnist=columnist,
         newsletter=newsletter,
         live_blog=live_blog,
         ended_live_blog=ended,
+        edition=edition,
     )
 
 
 def visit(page, base_url, where):
     """Open `where` as a reader would (a POST through a form on our own page); return the response."""
+    with where.state():
+        return open_page(page, base_url, where)
+
+
+def open_page(page, base_url, where):
     if where.form is None:
         return page.goto(base_url + where.path)
     page.goto(base_url + "/newsletter/subscribe/")
