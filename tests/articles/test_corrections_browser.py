@@ -112,7 +112,7 @@ def test_an_editor_publishes_a_correction_and_readers_see_it(newsroom, live_serv
     reader.get_by_role("heading", level=1, name=HEADLINE).wait_for()
     version = reader.get_by_role("region", name=re.compile("^Correction"))
     assert NOTE in version.inner_text()
-    assert version.locator("ins").all_inner_texts() == ["[added] 14 "]
-    assert version.locator("del").all_inner_texts() == ["[removed] 40 "]
+    assert version.locator("ins").all_text_contents() == ["[added] 14 "]
+    assert version.locator("del").all_text_contents() == ["[removed] 40 "]
     assert_clean(reader, "what changed")
     screenshot(reader, "what-changed")
