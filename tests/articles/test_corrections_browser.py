@@ -76,7 +76,7 @@ def test_an_editor_publishes_a_correction_and_readers_see_it(newsroom, live_serv
     assert ArticlePage.objects.get(pk=story.pk).standfirst.startswith("The ferry was carrying 40")
     editor.assert_clean("a correction without its note")
 
-    desk.get_by_label("Public note").fill(NOTE)
+    desk.get_by_role("textbox", name="Public note").fill(NOTE)
     publish(desk)
     desk.wait_for_url(re.compile(rf"/admin/pages/{newsroom['news'].pk}/$"))
     editor.assert_clean("publishing the correction")
@@ -86,7 +86,7 @@ def test_an_editor_publishes_a_correction_and_readers_see_it(newsroom, live_serv
     # Opening the story again: the next change starts as a minor edit, with no note.
     editor.visit(reverse("wagtailadmin_pages:edit", args=[story.pk]))
     assert desk.get_by_role("radio", name=re.compile(r"Minor edit")).is_checked()
-    assert desk.get_by_label("Public note").input_value() == ""
+    assert desk.get_by_role("textbox", name="Public note").input_value() == ""
 
     # The reader sees it at the foot of the story, with the Updated time.
     reader.goto(live_server.url + story.url)
@@ -99,7 +99,11 @@ def test_an_editor_publishes_a_correction_and_readers_see_it(newsroom, live_serv
     reader.goto(live_server.url + "/corrections/")
     reader.get_by_role("heading", level=1, name="Corrections").wait_for()
     item = reader.locator(".correction-list__item", has_text=NOTE)
-    assert item.get_by_role("link", name=HEADLINE).get_attribute("href").endswith("#corrections")
+    assert (
+        item.get_by_role("link", name=HEADLINE, exact=True)
+        .get_attribute("href")
+        .endswith("#corrections")
+    )
     assert_clean(reader, "/corrections/")
     screenshot(reader, "corrections-page")
 
@@ -108,7 +112,7 @@ def test_an_editor_publishes_a_correction_and_readers_see_it(newsroom, live_serv
     reader.get_by_role("heading", level=1, name=HEADLINE).wait_for()
     version = reader.get_by_role("region", name=re.compile("^Correction"))
     assert NOTE in version.inner_text()
-    assert version.locator("ins").all_inner_texts() == ["[added] 14 "]
-    assert version.locator("del").all_inner_texts() == ["[removed] 40 "]
+    assert version.locator("ins").all_text_contents() == ["[added] 14 "]
+    assert version.locator("del").all_text_contents() == ["[removed] 40 "]
     assert_clean(reader, "what changed")
     screenshot(reader, "what-changed")

@@ -183,7 +183,7 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
     # The change is classified as a correction, with its public note.
     page.get_by_role("radio", name=re.compile(r"Correction \(")).check()
     with page.expect_response(lambda response: response.request.method == "POST"):
-        page.get_by_label("Public note").fill("The wall is 90 m long, not 900 m.")
+        page.get_by_role("textbox", name="Public note").fill("The wall is 90 m long, not 900 m.")
 
     # The date picker on the schedule.
     page.get_by_role("button", name="Toggle status").click()

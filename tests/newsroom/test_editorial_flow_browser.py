@@ -238,7 +238,7 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
         desk_page.get_by_role("radio", name=re.compile(r"Correction \(")).check()
         # Autosave first: a publish while an autosave is in flight would race it.
         with desk_page.expect_response(lambda response: response.request.method == "POST"):
-            desk_page.get_by_label("Public note").fill(CORRECTION)
+            desk_page.get_by_role("textbox", name="Public note").fill(CORRECTION)
         action(desk_page, "Publish")
         desk_page.wait_for_url(re.compile(rf"/admin/pages/{news.pk}/$"))
         editor.assert_clean("publishing a correction")
