@@ -9,7 +9,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.articles.models import (
+    ArticleAuthor,
+    ArticleChange,
+    ArticlePage,
+    ChangeKind,
+    SectionPage,
+)
 from broadsheet.home.models import HomePage
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.people.models import Person
@@ -97,8 +103,6 @@ def make_article(
     for order, credit in enumerate(authors):
         person, role = credit if isinstance(credit, tuple) else (credit, "reporting")
         article.article_authors.add(ArticleAuthor(person=person, role=role, sort_order=order))
-    for order, text in enumerate(corrections):
-        article.corrections.add(Correction(text=text, sort_order=order))
     section.add_child(instance=article)
     if tags:
         article.tags.add(*tags)
@@ -107,6 +111,11 @@ def make_article(
         article.first_published_at = published or timezone.now() - timedelta(minutes=n)
         article.save_revision().publish()
         article.refresh_from_db()
+    if corrections:
+        ArticleChange.objects.bulk_create(
+            ArticleChange(article=article, kind=ChangeKind.CORRECTION, note=text)
+            for text in corrections
+        )
     return article
 
 

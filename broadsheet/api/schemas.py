@@ -58,6 +58,12 @@ class Correction(Schema):
     text: str
 
 
+class Change(Schema):
+    kind: str  # "update" or "correction"
+    published_at: datetime
+    note: str
+
+
 class Block(Schema):
     type: str
     value: dict[str, Any]
@@ -85,6 +91,8 @@ class ArticleDetail(ArticleSummary):
     body: list[Block]
     body_html: str
     corrections: list[Correction]
+    changes: list[Change]
+    changes_url: str | None
 
 
 class Section(Schema):

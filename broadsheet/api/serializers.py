@@ -1,5 +1,7 @@
 """Turn live content into the API's plain data: public fields only, HTML sanitised (articles.sanitise)."""
 
+from django.urls import reverse
+
 from broadsheet.articles.sanitise import clean_published_html
 from broadsheet.paper.links import absolute_url
 from broadsheet.photos.representation import photo_data
@@ -52,9 +54,15 @@ def article_detail(article):
                 )
             ),
             "corrections": [
-                {"published_at": c.published_at, "text": c.text}
-                for c in article.corrections.order_by("published_at")
+                {"published_at": c.published_at, "text": c.note} for c in article.public_corrections
             ],
+            "changes": [
+                {"kind": c.kind, "published_at": c.published_at, "note": c.note}
+                for c in article.public_changes
+            ],
+            "changes_url": absolute(reverse("corrections:story", args=[article.pk]))
+            if article.public_changes
+            else None,
         }
     )
     return data

@@ -1,5 +1,6 @@
 """Sections and the articles published in them."""
 
+from django import forms
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
@@ -9,17 +10,18 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from broadsheet.paper.caching import SITE_KEY
+from broadsheet.paper.caching import CORRECTIONS_KEY, RELATED_KEY, SITE_KEY
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
-from broadsheet.photos.models import credit_line
+from broadsheet.photos.models import caption_and_credit
 
 from .blocks import ArticleBodyBlock
 from .bylines import Byline, ContributorRole
@@ -33,6 +35,51 @@ class ArticleKind(models.TextChoices):
     NEWS = "news", "News"
     OPINION = "opinion", "Opinion"
     ANALYSIS = "analysis", "Analysis"
+
+
+class ChangeKind(models.TextChoices):
+    MINOR = "minor", "Minor edit (a typo, style: readers are not told)"
+    UPDATE = "update", "Update (new information, with a public note)"
+    CORRECTION = "correction", "Correction (something was wrong, with a public note)"
+
+
+# The classifications readers are told about, each with its public note.
+NOTED_KINDS = {ChangeKind.UPDATE, ChangeKind.CORRECTION}
+
+
+def missing_note_error(kind, note):
+    """The error for an update or a correction without its public note, else None."""
+    if kind not in NOTED_KINDS or note.strip():
+        return None
+    label = "An update" if kind == ChangeKind.UPDATE else "A correction"
+    return f"{label} needs a public note: tell readers in a sentence what changed."
+
+
+# The story form's panel that classifies each publication (live blogs use it too).
+CHANGE_PANEL = MultiFieldPanel(
+    [FieldPanel("change_kind", widget=forms.RadioSelect), FieldPanel("change_note")],
+    heading="This change",
+    help_text="Publishing a story that is already live records what kind of change it is.",
+)
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """The story form: a change to a published story is classified afresh for each publication."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.pk and instance.live and not instance.has_unpublished_changes:
+            # What is open is what readers see: the next change starts as a minor edit.
+            self.initial["change_kind"] = ChangeKind.MINOR
+            self.initial["change_note"] = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        error = missing_note_error(cleaned.get("change_kind"), cleaned.get("change_note", ""))
+        if error:
+            self.add_error("change_note", error)
+        return cleaned
 
 
 class PublishedQuerySet(PageQuerySet):
@@ -171,7 +218,23 @@ class ArticlePage(PublicPage):
     body = StreamField(ArticleBodyBlock())
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     updated_at = models.DateTimeField(
-        null=True, blank=True, help_text="Set when the story changes materially; shown as Updated."
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an update or a correction was last published; shown as Updated.",
+    )
+    change_kind = models.CharField(
+        "this change is",
+        max_length=20,
+        choices=ChangeKind.choices,
+        default=ChangeKind.MINOR,
+        help_text="How readers are told about this version when it is published.",
+    )
+    change_note = models.TextField(
+        "public note",
+        blank=True,
+        max_length=600,
+        help_text="For an update or a correction: what changed, as readers will read it.",
     )
     weight = models.PositiveSmallIntegerField(
         default=3,
@@ -215,8 +278,7 @@ class ArticlePage(PublicPage):
         ),
         FieldPanel("body"),
         FieldPanel("tags"),
-        InlinePanel("corrections", label="Correction", heading="Corrections (published)"),
-        FieldPanel("updated_at"),
+        CHANGE_PANEL,
         InlinePanel(
             "related_links", label="Related article", heading="Related (overrides automatic)"
         ),
@@ -234,6 +296,7 @@ class ArticlePage(PublicPage):
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = "article"
@@ -247,6 +310,12 @@ class ArticlePage(PublicPage):
         if not path_components and self.has_expired:
             raise Http404
         return super().route(request, path_components)
+
+    def with_content_json(self, content):
+        """Keep the Updated time of the live page: only publishing an update or correction sets it."""
+        page = super().with_content_json(content)
+        page.updated_at = self.updated_at
+        return page
 
     @property
     def has_expired(self):
@@ -262,13 +331,11 @@ class ArticlePage(PublicPage):
 
     @property
     def caption(self):
-        if self.lead_caption:
-            return self.lead_caption
-        return self.lead_photo.caption if self.lead_photo else ""
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[0]
 
     @property
     def credit(self):
-        return credit_line(self.lead_credit or (self.lead_photo.credit if self.lead_photo else ""))
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[1]
 
     @property
     def is_opinion(self):
@@ -285,8 +352,17 @@ class ArticlePage(PublicPage):
         return self.byline.people
 
     @cached_property
+    def public_changes(self):
+        """The updates and corrections readers are told about, oldest first."""
+        return list(self.changes.noted().order_by("published_at", "pk"))
+
+    @property
     def public_corrections(self):
-        return list(self.corrections.order_by("published_at"))
+        return [change for change in self.public_changes if change.is_correction]
+
+    @property
+    def public_updates(self):
+        return [change for change in self.public_changes if not change.is_correction]
 
     def was_updated(self):
         return bool(
@@ -295,6 +371,10 @@ class ArticlePage(PublicPage):
             and self.updated_at > self.first_published_at
         )
 
+    def surrogate_keys(self):
+        """Also filed under the related lists' key: the page lists other stories as related."""
+        return [*super().surrogate_keys(), RELATED_KEY]
+
     def purge_keys(self):
         """A story shows on its section, the front page, its authors' and its topics' pages."""
         authors = set(self.article_authors.values_list("person_id", flat=True))
@@ -302,6 +382,7 @@ class ArticlePage(PublicPage):
             *super().purge_keys(),
             *(f"person-{pk}" for pk in authors),
             *(f"tag-{tag.slug}" for tag in self.tags.all()),
+            CORRECTIONS_KEY,
         ]
 
     def get_context(self, request, *args, **kwargs):
@@ -334,15 +415,60 @@ class ArticleAuthor(Orderable):
         return f"{self.person} ({self.get_role_display()})"
 
 
-class Correction(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
-    published_at = models.DateTimeField(default=timezone.now)
-    text = models.TextField(help_text="What was wrong and what is right, in a sentence or two.")
+class ArticleChangeQuerySet(models.QuerySet):
+    def noted(self):
+        """Updates and corrections: the changes readers are told about."""
+        return self.filter(kind__in=NOTED_KINDS)
 
-    panels = [FieldPanel("published_at"), FieldPanel("text")]
+    def corrections(self):
+        return self.filter(kind=ChangeKind.CORRECTION)
+
+    def of_published_articles(self):
+        """Changes to stories readers may see (live, public, not expired)."""
+        return self.filter(article__in=ArticlePage.objects.published().values("pk"))
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+
+class ArticleChange(models.Model):
+    """One publication of a story that was already live: a minor edit, an update or a correction.
+
+    Not part of the story's revisions (a plain foreign key, not a ParentalKey), so publishing an
+    older revision never takes a correction back.
+    """
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=20, choices=ChangeKind.choices)
+    note = models.TextField(blank=True)
+    published_at = models.DateTimeField(default=timezone.now, db_index=True)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    previous_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ArticleChangeQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "-published_at"], name="articlechange_kind_time")]
 
     def __str__(self):
-        return self.text[:60]
+        return f"{self.get_kind_display().partition(' (')[0]}: {self.note[:60]}"
+
+    @property
+    def is_correction(self):
+        return self.kind == ChangeKind.CORRECTION
+
+    @property
+    def label(self):
+        return "Correction" if self.is_correction else "Update"
+
+    @property
+    def text(self):
+        """The public note (what a correction's text was called before changes were classified)."""
+        return self.note
 
 
 class RelatedLink(Orderable):

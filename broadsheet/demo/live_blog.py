@@ -210,7 +210,7 @@ def make_live_blog(section, people, now, photo_maker):
         slug="live-storm-maren-crosses-northport",
         standfirst=STANDFIRST,
         dateline="Northport",
-        weight=5,
+        weight=4,
         body=[],
         first_published_at=start,
         last_published_at=end,

@@ -13,7 +13,13 @@ from django.utils.html import escape
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision, Site
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.articles.models import (
+    ArticleAuthor,
+    ArticleChange,
+    ArticlePage,
+    ChangeKind,
+    SectionPage,
+)
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, set_up_roles
 from broadsheet.paper.models import PaperSettings
@@ -177,17 +183,33 @@ def make_article(story, section, people, now):
     credits = [(slug, "reporting") for slug in story.author_slugs] + list(story.credits)
     for order, (slug, role) in enumerate(credits):
         article.article_authors.add(ArticleAuthor(person=people[slug], role=role, sort_order=order))
-    for order, correction in enumerate(story.corrections):
-        article.corrections.add(
-            Correction(
-                published_at=min(now, published + timedelta(hours=correction.hours_after)),
-                text=correction.text,
-                sort_order=order,
-            )
-        )
     section.add_child(instance=article)
     article.tags.add(*story.tags)
     article.save()
+    changes = [
+        ArticleChange(
+            article=article,
+            kind=ChangeKind.CORRECTION,
+            note=correction.text,
+            published_at=min(now, published + timedelta(hours=correction.hours_after)),
+        )
+        for correction in story.corrections
+    ]
+    if article.updated_at and story.update_note:
+        changes.append(
+            ArticleChange(
+                article=article,
+                kind=ChangeKind.UPDATE,
+                note=story.update_note,
+                published_at=article.updated_at,
+            )
+        )
+    ArticleChange.objects.bulk_create(changes)
+    if changes:
+        # The Updated time is the last update or correction published, as the publish flow sets it.
+        latest = max(change.published_at for change in changes)
+        ArticlePage.objects.filter(pk=article.pk).update(updated_at=latest)
+        article.updated_at = latest
     return article
 
 

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from random import Random
@@ -77,6 +78,7 @@ class StorySpec:
     history: tuple[VersionSpec, ...] = ()
     # Everyone else credited, after the authors: (person slug, role), e.g. photography.
     credits: tuple[tuple[str, str], ...] = ()
+    update_note: str = ""  # the public note of the update, when the story was updated
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,13 @@ CORRECTIONS = (
     "An earlier version of this article wrongly attributed a quote. It was said by {name}.",
 )
 ORDINALS = ("second", "third", "fourth", "fifth")
+UPDATE_NOTES = (
+    "This article has been updated with comment from the council.",
+    "Updated with the latest figures released this afternoon.",
+    "This article has been updated to include the response of the opposition.",
+    "Updated with details from the press conference.",
+    "This article has been updated with new information from the police.",
+)
 
 
 def light_for(seed: int, scene: str) -> str:
@@ -808,10 +817,12 @@ def write_paper(seed: int = 2026, story_count: int = 300) -> DemoPaper:
         while slug in slugs:
             slug, n = f"{base}-{n}", n + 1
         slugs.add(slug)
-        update = None
+        update, note = None, ""
         if i in updated:
             update = rng.randint(15, min(600, story.minutes_ago - 30))
-        final.append(replace(story, slug=slug, updated_minutes_after=update))
+            # Chosen from the slug, so the notes leave the generator's random sequence as it was.
+            note = UPDATE_NOTES[zlib.crc32(slug.encode()) % len(UPDATE_NOTES)]
+        final.append(replace(story, slug=slug, updated_minutes_after=update, update_note=note))
     final.sort(key=lambda s: s.minutes_ago)
     final = with_credits(with_history(final))
     people = tuple(

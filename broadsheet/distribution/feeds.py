@@ -17,7 +17,12 @@ from django.utils.feedgenerator import (
 from django.utils.html import escape
 
 from broadsheet.articles.bylines import AUTHOR_ROLES
-from broadsheet.paper.caching import add_surrogate_keys, cached_each_per_generation
+from broadsheet.articles.models import ArticleChange
+from broadsheet.paper.caching import (
+    CORRECTIONS_KEY,
+    add_surrogate_keys,
+    cached_each_per_generation,
+)
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -145,10 +150,20 @@ class ArticleFeed(Feed):
         bound.paper = PaperSettings.for_request(request)
         bound.options = DistributionSettings.for_request(request)
         bound.language = bound.paper.language
-        return add_surrogate_keys(Feed.__call__(bound, request, *args, **kwargs), "feeds")
+        bound.feed_object = None
+        response = Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(response, *bound.surrogate_keys(bound.feed_object))
 
     def get_object(self, request, *args, **kwargs):
         return None
+
+    def get_feed(self, obj, request):
+        self.feed_object = obj
+        return super().get_feed(obj, request)
+
+    def surrogate_keys(self, obj):
+        """The keys a publish purges this feed by: only the stories it lists change it."""
+        return ["feeds"]
 
     def articles(self, obj):
         return content.site_articles(self.request)
@@ -173,9 +188,7 @@ class ArticleFeed(Feed):
         return f"© {self.paper.name}"
 
     def items(self, obj):
-        articles = list(
-            self.articles(obj).for_listing().prefetch_related("tags", "corrections")[:FEED_LENGTH]
-        )
+        articles = list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
         if self.options.full_content_in_feeds:
             self.add_full_texts(articles)
         return articles
@@ -196,9 +209,8 @@ class ArticleFeed(Feed):
         return article.first_published_at
 
     def item_updateddate(self, article):
-        """The last material change, a published correction included, so readers refetch it."""
-        corrected = [correction.published_at for correction in article.corrections.all()]
-        return max([content.updated_at(article), *corrected])
+        """The last update or correction (publishing one sets `updated_at`), so readers refetch it."""
+        return content.updated_at(article)
 
     def item_categories(self, article):
         tags = sorted(tag.name for tag in article.tags.all())
@@ -284,6 +296,9 @@ class SectionFeed(ArticleFeed):
     def description(self, section):
         return section.intro or f"The latest {section.title} stories from {self.paper.name}."
 
+    def surrogate_keys(self, section):
+        return [f"page-{section.pk}"]
+
 
 class AuthorFeed(ArticleFeed):
     def get_object(self, request, slug):
@@ -300,6 +315,9 @@ class AuthorFeed(ArticleFeed):
 
     def description(self, person):
         return f"The latest stories by {person.name} in {self.paper.name}."
+
+    def surrogate_keys(self, person):
+        return [f"person-{person.pk}"]
 
 
 class TagFeed(ArticleFeed):
@@ -318,6 +336,9 @@ class TagFeed(ArticleFeed):
     def description(self, tag):
         return f"The latest stories about {tag.name} in {self.paper.name}."
 
+    def surrogate_keys(self, tag):
+        return [f"tag-{tag.slug}"]
+
 
 FORMATS = {"rss": ArticleRss, "atom": ArticleAtom, "json": ArticleJsonFeed}
 FILENAMES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
@@ -327,3 +348,50 @@ MEDIA_TYPES = {
     "json": "application/feed+json",
 }
 FORMAT_LABELS = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+class CorrectionFeed(Feed):
+    """Every correction the paper publishes, newest first, each pointing at its story (RSS 2.0)."""
+
+    feed_type = Rss201rev2Feed
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        bound = copy.copy(self)
+        bound.request = request
+        bound.paper = PaperSettings.for_request(request)
+        bound.language = bound.paper.language
+        response = Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(response, "feeds", CORRECTIONS_KEY)
+
+    def title(self):
+        return f"Corrections · {self.paper.name}"
+
+    def link(self):
+        return reverse("corrections:index")
+
+    def description(self):
+        return f"Every correction {self.paper.name} publishes, with the story it corrects."
+
+    def items(self):
+        return list(
+            ArticleChange.objects.corrections()
+            .of_published_articles()
+            .newest_first()
+            .select_related("article")[:FEED_LENGTH]
+        )
+
+    def item_title(self, change):
+        return f"Correction: {change.article.title}"
+
+    def item_description(self, change):
+        return escape(change.note)
+
+    def item_link(self, change):
+        return f"{change.article.get_url(self.request)}#corrections"
+
+    def item_guid(self, change):
+        return f"{content.article_guid(change.article)}:correction:{change.pk}"
+
+    def item_pubdate(self, change):
+        return change.published_at

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.models import Orderable
 
-from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.models import CHANGE_PANEL, ArticlePage
 from broadsheet.photos.models import credit_line
 
 # How many entries the page and one answer of the endpoint carry at most.
@@ -75,7 +75,7 @@ class LiveBlogPage(ArticlePage):
             heading="Story",
         ),
         FieldPanel("tags"),
-        InlinePanel("corrections", label="Correction", heading="Corrections (published)"),
+        CHANGE_PANEL,
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []

@@ -32,6 +32,13 @@ PROXY_ADDRESSES_PREFIX = "broadsheet:proxy-addresses:"
 SITE_KEY = "site"
 # Pages that name no keys of their own (search, the API, indexes) change with any publish.
 ANY_PUBLISH_KEY = "any-publish"
+# Pages that list other stories as related (every article): any unpublish purges them, so a story
+# taken down leaves those lists at once (a new story may wait for them to expire to appear).
+RELATED_KEY = "related"
+# The corrections page and feed, and each story's page of what changed: purged by every publish.
+CORRECTIONS_KEY = "corrections"
+# What every open page polls for the breaking-news banner.
+BANNER_PATH = "/banner.json"
 
 
 @dataclass(frozen=True)
@@ -76,10 +83,19 @@ NAMED_CACHES = {
     "feed-html": NamedCache(
         "an article's rendered body in the feeds", "a new generation", timeout=24 * 60 * 60
     ),
+    "published-keys": NamedCache(
+        "per page, the surrogate keys of the pages that showed its last published version",
+        "the page's next publish or unpublish (purge.py), which purges them too",
+        timeout=None,
+    ),
     "proxy-addresses": NamedCache(
         "per surrogate key, the addresses the proxy in front keeps (with when each was last seen)",
         "nothing: entries older than BROADSHEET_CDN_MAX_AGE + BROADSHEET_STALE_IF_ERROR are dropped",
         timeout=None,
+    ),
+    "banner": NamedCache(
+        "the breaking-news banner shown on every page (or none)",
+        "a new generation (saving, deleting or the expiry of a banner bumps it)",
     ),
     "pages": NamedCache(
         "whole public pages for anonymous readers (the page cache)",
@@ -177,6 +193,15 @@ def site_changed(**kwargs):
     """The chrome changed (navigation, settings, restrictions): new generation, purge every page."""
     bump_content_generation()
     purge(SITE_KEY)
+
+
+def banner_changed():
+    """The breaking-news banner changed: new generation, every stored page purged.
+
+    `/banner.json` is filed under the site key too; `purge.banner_refreshed` also refreshes the
+    proxy's copy of it, which open pages poll.
+    """
+    site_changed()
 
 
 def add_surrogate_keys(response, *keys):

@@ -67,15 +67,15 @@ def servable(request):
     return settings.BROADSHEET_PAGE_CACHE and shareable(request)
 
 
-def page_address(request):
-    """The address of a page as readers asked for it: scheme, host, path and query string."""
+def page_address(request, full_path=None):
+    """The address of a page as readers asked for it (or of `full_path` on the same host)."""
     scheme = "https" if request.is_secure() else "http"
-    return f"{scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"{scheme}://{request.get_host()}{full_path or request.get_full_path()}"
 
 
-def entry_key(request):
+def entry_key(request, full_path=None):
     """The cache key of a page: a digest of its address."""
-    return ENTRY_PREFIX + hashlib.sha256(page_address(request).encode()).hexdigest()
+    return ENTRY_PREFIX + hashlib.sha256(page_address(request, full_path).encode()).hexdigest()
 
 
 def storable(request, response):
@@ -93,6 +93,17 @@ def storable(request, response):
         # A page that used its response's CSP nonce cannot be shared between readers.
         and not getattr(request, "_csp_nonce", None)
     )
+
+
+def prefill(request, full_path, response, started):
+    """Store `response` as the answer to `full_path` on the request's host, rendered at `started`.
+
+    For an answer that already knows what the next request will be: the live blog endpoint
+    stores "nothing new since the cursor I just gave out", so the readers who move on to that
+    cursor cost no render. A purge since `started` keeps it out, as for any stored page.
+    """
+    if servable(request) and storable(request, response):
+        store(entry_key(request, full_path), response, started)
 
 
 def is_fresh(entry):

@@ -5,7 +5,8 @@ the pages that show the story (its own, its section's, the front page, its autho
 pages, feeds and sitemaps); a move, reorder, rename or delete changes the navigation, so every
 page is purged. With a proxy in front (BROADSHEET_PURGE_URL, e.g. the nginx config in deploy/),
 the proxy's copies of exactly those pages are refreshed once the change is committed, through
-the task queue. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
+the task queue. An unpublish also purges every article page, since any may list the story as
+related. A CDN configured through Wagtail's WAGTAILFRONTENDCACHE is sent the story's
 section and the front page here (Wagtail sends the story itself). Inside `purges_deferred()` (a
 batch of agency copy) the keys are gathered and sent once, at its end.
 """
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -22,8 +24,20 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, proxy_addresses, purge, site_changed
-from .tasks import refresh_proxy
+from .caching import (
+    ANY_PUBLISH_KEY,
+    BANNER_PATH,
+    RELATED_KEY,
+    banner_changed,
+    bump_content_generation,
+    proxy_addresses,
+    purge,
+    site_changed,
+)
+from .models import Banner
+from .tasks import rebake_site, refresh_proxy
+
+PUBLISHED_KEYS_PREFIX = "broadsheet:published-keys:"
 
 
 def purge_keys_of(page):
@@ -32,6 +46,19 @@ def purge_keys_of(page):
     if hasattr(page, "purge_keys"):
         return page.purge_keys()
     return [f"page-{page.pk}", ANY_PUBLISH_KEY]
+
+
+def keys_then_and_now(page):
+    """The keys of the pages that show `page` now, and of those that showed its last version.
+
+    A topic or an author taken off a story leaves their pages showing it: the keys noted at the
+    previous publish name those too.
+    """
+    now = purge_keys_of(page)
+    noted = PUBLISHED_KEYS_PREFIX + str(page.pk)
+    then = cache.get(noted) or []
+    cache.set(noted, now, timeout=None)
+    return list(dict.fromkeys([*now, *then]))
 
 
 def own_addresses(page):
@@ -50,6 +77,12 @@ def refresh_proxy_after_commit(keys, extra=()):
     addresses = list(dict.fromkeys([*extra, *proxy_addresses(*keys)]))
     if addresses:
         transaction.on_commit(lambda: refresh_proxy.enqueue(addresses))
+
+
+def rebake_after_commit(keys, addresses):
+    """Once the change is committed, re-render the baked files that show it (BROADSHEET_BAKE_DIR)."""
+    if settings.BROADSHEET_BAKE_DIR:
+        transaction.on_commit(lambda: rebake_site.enqueue(list(keys), list(addresses)))
 
 
 # The purges gathered by the innermost `purges_deferred()` block:
@@ -82,6 +115,7 @@ def send_purges(keys, ancestor_paths, addresses=()):
     bump_content_generation()
     purge(*sorted(keys))
     refresh_proxy_after_commit(sorted(keys), sorted(addresses))
+    rebake_after_commit(sorted(keys), sorted(addresses))
     if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
         batch = PurgeBatch()
         batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
@@ -94,9 +128,12 @@ def ancestor_paths(page):
 
 @receiver(page_published)
 @receiver(page_unpublished)
-def live_content_changed(sender, instance, **kwargs):
-    keys, paths = set(purge_keys_of(instance)), ancestor_paths(instance)
-    addresses = set(own_addresses(instance)) if settings.BROADSHEET_PURGE_URL else set()
+def live_content_changed(sender, instance, signal=None, **kwargs):
+    keys, paths = set(keys_then_and_now(instance)), ancestor_paths(instance)
+    wanted = settings.BROADSHEET_PURGE_URL or settings.BROADSHEET_BAKE_DIR
+    addresses = set(own_addresses(instance)) if wanted else set()
+    if signal is page_unpublished:
+        keys.add(RELATED_KEY)  # it may be listed as related on any article
     pending = _deferred.get()
     if pending is not None:
         pending[0].update(keys)
@@ -123,3 +160,16 @@ def page_deleted(sender, instance, **kwargs):
 def redirect_changed(**kwargs):
     """A stored "not found" may now be a redirect: those pages are filed under any-publish."""
     purge(ANY_PUBLISH_KEY)
+
+
+def banner_refreshed():
+    """The banner changed or expired: every page anew, and the proxy's copy of `/banner.json`."""
+    banner_changed()
+    refresh_proxy_after_commit([], extra=[settings.BROADSHEET_BASE_URL.rstrip("/") + BANNER_PATH])
+
+
+@receiver(post_save, sender=Banner)
+@receiver(post_delete, sender=Banner)
+def banner_saved(**kwargs):
+    """A banner set, changed or taken down: every page shows the change at once."""
+    banner_refreshed()

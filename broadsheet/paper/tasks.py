@@ -8,6 +8,8 @@ from urllib.request import Request, urlopen
 from django.conf import settings
 from django.tasks import task
 
+from .bake import rebake
+
 logger = logging.getLogger(__name__)
 
 REFRESH_HEADER = "X-Broadsheet-Refresh"
@@ -46,3 +48,10 @@ def refresh_proxy(addresses: list[str]):
         except OSError as error:
             logger.warning("The proxy did not refresh %s: %s", address, error)
     return refreshed
+
+
+@task()
+def rebake_site(keys: list[str], addresses: list[str]):
+    """Bring the baked copy in BROADSHEET_BAKE_DIR up to date with a change to live content."""
+    baker = rebake(settings.BROADSHEET_BAKE_DIR, keys, addresses)
+    return {"written": baker.written, "removed": baker.removed}

@@ -330,6 +330,9 @@ BROADSHEET_PURGE_SECRET = os.environ.get("BROADSHEET_PURGE_SECRET", "")
 WAGTAILFRONTENDCACHE = {}
 # A static copy of the public site (manage.py bake), kept up to date on publishing when set.
 BROADSHEET_BAKE_DIR = os.environ.get("BROADSHEET_BAKE_DIR", "")
+# The breaking-news banner: how often open pages poll for it, and how long its JSON may be cached.
+BROADSHEET_BANNER_POLL_SECONDS = int(os.environ.get("BROADSHEET_BANNER_POLL_SECONDS", "30"))
+BROADSHEET_BANNER_MAX_AGE = int(os.environ.get("BROADSHEET_BANNER_MAX_AGE", "15"))
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
 # Shared secret for POSTing bounce and complaint reports to /newsletter/reports/ (empty: off).

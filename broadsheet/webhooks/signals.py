@@ -35,7 +35,7 @@ def on_page_published(sender, instance, **kwargs):
     if not ArticlePage.objects.published().filter(pk=instance.pk).exists():
         return  # a page behind a view restriction is not announced
     record, _created = PublicationRecord.objects.get_or_create(article_id=instance.pk)
-    corrections = instance.corrections.count()
+    corrections = instance.changes.corrections().count()
     if not record.is_live:
         events = [WebhookEvent.PUBLISHED]
     elif corrections > record.corrections:

@@ -33,5 +33,10 @@ class WithdrawnStoryMiddleware:
             and request.method in {"GET", "HEAD"}
             and withdrawn_at(request)
         ):
-            return render(request, "wires/withdrawn.html", status=410)
+            gone = render(request, "wires/withdrawn.html", status=410)
+            # The cache headers the 404 was given (after the redirects had their say) stand.
+            for header in ("Cache-Control", "Vary", "Surrogate-Key"):
+                if header in response:
+                    gone[header] = response[header]
+            return gone
         return response

@@ -5,8 +5,10 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils.html import escape
 
-from broadsheet.articles.models import ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleChange, ArticlePage, ChangeKind, SectionPage
 from broadsheet.liveblogs.models import EntryKind, LiveBlogPage
 from broadsheet.people.models import Person
 from tests.factories import make_article, make_section
@@ -18,8 +20,11 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     output = StringIO()
     call_command("load_demo", stories=24, stdout=output)
-    assert SectionPage.objects.live().count() >= 6
-    assert Person.objects.staff().count() == 10 and Person.objects.columnists().count() == 4
+    front = client.get("/").content.decode()
+    sections = list(SectionPage.objects.published())
+    assert sections and all(f'href="{section.url}"' in front for section in sections)
+    journalists = client.get(reverse("people:list")).content.decode()
+    assert all(escape(person.name) in journalists for person in Person.objects.staff())
     assert all(person.photo_id for person in Person.objects.staff())
     assert Person.objects.guests().count() == 2
     articles = ArticlePage.objects.live().exact_type(ArticlePage)
@@ -45,6 +50,17 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     assert not photographer.on_staff and story.lead_photo.credit == photographer.name
     page = client.get(story.url).content.decode()
     assert f'Photography by <a href="{photographer.url}">{photographer.name}</a>' in page
+
+    # Some stories carry a classified correction or update, with its note, on the page and listed.
+    corrections = ArticleChange.objects.corrections()
+    updates = ArticleChange.objects.filter(kind=ChangeKind.UPDATE)
+    assert corrections.exists() and updates.exists()
+    assert all(change.note for change in ArticleChange.objects.all())
+    for change in [corrections.first(), updates.first()]:
+        story = ArticlePage.objects.get(pk=change.article_id)
+        assert story.updated_at >= change.published_at and story.was_updated()
+        assert change.note in client.get(story.url).content.decode()
+    assert corrections.first().note in client.get("/corrections/").content.decode()
 
     again = StringIO()
     call_command("load_demo", stories=24, stdout=again)
@@ -77,7 +93,7 @@ def test_force_adds_the_demo_but_leaves_existing_accounts_alone(settings, tmp_pa
     admin = make_live_paper_with_admin()
     output = StringIO()
     call_command("load_demo", stories=6, force=True, stdout=output)
-    assert ArticlePage.objects.count() == 7
+    assert ArticlePage.objects.exact_type(ArticlePage).count() == 7
     admin.refresh_from_db()
     assert admin.check_password("the-real-password")
     assert not admin.is_superuser
@@ -97,7 +113,7 @@ def test_running_again_is_a_quiet_no_op_even_without_the_logins_file(settings, t
     assert "already loaded" in again.getvalue()
     admin.refresh_from_db()
     assert admin.password == password_hash
-    assert ArticlePage.objects.count() == 6
+    assert ArticlePage.objects.exact_type(ArticlePage).count() == 6
 
 
 def test_demo_stories_carry_revisions_to_compare_and_restore(client, settings, tmp_path):

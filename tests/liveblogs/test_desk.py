@@ -230,4 +230,8 @@ def test_posting_purges_the_stored_page_and_answer(
     assert answer["X-Page-Cache"] == "MISS" and page["X-Page-Cache"] == "MISS"
     assert "Breaking: a new figure." in answer.json()["entries"][0]["html"]
     assert "Breaking: a new figure." in page.content.decode()
+    # The readers who move on to the new cursor find its answer ready: no render for them.
+    moved_on = client.get(f"/liveblogs/{blog.pk}/entries.json?since={answer.json()['cursor']}")
+    assert moved_on["X-Page-Cache"] == "HIT" and moved_on.json()["entries"] == []
+    assert moved_on["X-Frame-Options"] == "DENY"
     cache.clear()

@@ -21,6 +21,7 @@ from broadsheet.editions.models import Edition
 from broadsheet.newsletter.models import Issue, Newsletter, Subscriber
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, REVIEW_WORKFLOW
 from broadsheet.newsroom.trash import move_to_trash
+from broadsheet.paper.models import Banner
 from broadsheet.webhooks.models import Delivery, Webhook
 from broadsheet.wires.models import Agency, QuarantinedFile, WireItem
 from tests.factories import (
@@ -107,6 +108,9 @@ def make_world():
     )
     agency = Agency.objects.create(name="Meridian Wire", default_section=section)
     return SimpleNamespace(
+        banner=Banner.objects.create(
+            text="Harbour closed", expires_at=timezone.now() + timedelta(days=30)
+        ),
         agency=agency,
         wire_item=WireItem.objects.create(agency=agency, guid="urn:world:1", headline="Wire"),
         quarantined=QuarantinedFile.objects.create(

@@ -256,6 +256,20 @@ ea    admin/snippets/choose/wires/agency/results/
 ea    admin/snippets/choose/wires/agency/chosen/<str:pk>/  pk=agency
 ea    admin/snippets/choose/wires/agency/chosen-multiple/  id=agency
 ea    admin/snippets/choose/wires/agency/create/
+ea    admin/snippets/paper/banner/
+ea    admin/snippets/paper/banner/results/
+ea    admin/snippets/paper/banner/add/
+ea    admin/snippets/paper/banner/edit/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/delete/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/usage/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/history/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/history-results/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/copy/<int:pk>/  pk=banner
+ea    admin/snippets/choose/paper/banner/
+ea    admin/snippets/choose/paper/banner/results/
+ea    admin/snippets/choose/paper/banner/chosen/<str:pk>/  pk=banner
+ea    admin/snippets/choose/paper/banner/chosen-multiple/  id=banner
+ea    admin/snippets/choose/paper/banner/create/
 ea    admin/snippets/webhooks/webhook/
 ea    admin/snippets/webhooks/webhook/results/
 ea    admin/snippets/webhooks/webhook/add/

@@ -210,3 +210,35 @@ def test_304s_without_the_page_cache_too(client, paper, settings):
     url = paper["story"].url
     etag = client.get(url)["ETag"]
     assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_a_publish_purges_only_the_feeds_that_list_the_story(client, paper):
+    showing = [
+        "/feeds/rss.xml",
+        "/feeds/sections/news/atom.xml",
+        "/feeds/tags/port-strike/feed.json",
+    ]
+    showing.append(f"/feeds/authors/{paper['reporter'].slug}/rss.xml")
+    unrelated = "/feeds/sections/sport/rss.xml"
+    for url in [*showing, unrelated]:
+        assert client.get(url).status_code == 200, url
+    story = paper["story"]
+    story.title = "Harbour talks collapse"
+    story.save_revision().publish()
+    for url in showing:
+        response = client.get(url)
+        assert state(response) == "MISS" and "Harbour talks collapse" in response.content.decode()
+    assert state(client.get(unrelated)) == "HIT"
+
+
+def test_a_topic_taken_off_a_story_drops_it_from_the_topics_page(client, paper):
+    story = paper["story"]
+    assert "Harbour talks resume" in client.get("/tags/port-strike/").content.decode()
+    story.tags.add("Harbour")
+    story.save_revision().publish()  # the keys of this version are noted
+    assert state(client.get("/tags/port-strike/")) == "MISS"
+    assert state(client.get("/tags/port-strike/")) == "HIT"
+    story.tags.remove("Port strike")
+    story.save_revision().publish()
+    response = client.get("/tags/port-strike/")
+    assert response.status_code == 404 or "Harbour talks resume" not in response.content.decode()

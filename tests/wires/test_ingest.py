@@ -10,6 +10,7 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.contrib.postgres.search import SearchQuery
 from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, ReferenceIndex
 
 from broadsheet.articles.models import ArticlePage
@@ -225,7 +226,10 @@ def test_a_kill_takes_the_story_down_and_says_why(client):
     assert outcome.action == Action.KILLED
     article.refresh_from_db()
     assert not article.live
-    assert client.get(url).status_code == 404
+    gone = client.get(url)
+    assert gone.status_code == 410  # Gone: withdrawn for good, not merely missing
+    assert "This story has been withdrawn" in gone.content.decode()
+    assert client.get(f"{url}nothing-here/").status_code == 404
     item = outcome.item
     assert item.state == ItemState.KILLED
     assert item.reason == "Canceled (killed) by Meridian Wire in version 3."
@@ -233,6 +237,17 @@ def test_a_kill_takes_the_story_down_and_says_why(client):
     assert only(ingest("ninjs2-story-v2.json")).action == Action.IGNORED
     article.refresh_from_db()
     assert not article.live
+
+
+def test_an_editors_redirect_from_a_killed_story_wins_over_gone(client):
+    article = article_of(only(ingest("ninjs2-story.json", publish=True)))
+    url = article.url
+    only(ingest("ninjs2-story-kill.json"))
+    Redirect.objects.create(old_path=url.rstrip("/"), redirect_link="/world/")
+
+    response = client.get(url)
+    assert response.status_code == 301
+    assert response["Location"] == "/world/"
 
 
 def test_a_kill_before_the_story_arrives_keeps_every_later_version_off():

@@ -1,9 +1,13 @@
 """Template tags for the paper's chrome: app badges, the paper's settings, and fragments cached per content generation."""
 
+import time
+
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 
-from broadsheet.paper.caching import cached_per_generation, fragment_key
+from broadsheet.paper.banner import current_banner
+from broadsheet.paper.caching import BANNER_PATH, cached_per_generation, fragment_key
 from broadsheet.paper.models import PaperSettings
 
 register = template.Library()
@@ -44,3 +48,14 @@ def app_badge(store):
 def default_paper():
     """The paper settings of the default site, for screens with no public site of their own."""
     return PaperSettings.for_default_site()
+
+
+@register.inclusion_tag("paper/includes/banner.html")
+def breaking_banner():
+    """The breaking-news banner's place at the top of the page, with what its script polls."""
+    return {
+        "banner": current_banner(),
+        "banner_url": BANNER_PATH,
+        "poll_seconds": settings.BROADSHEET_BANNER_POLL_SECONDS,
+        "rendered_at": int(time.time()),
+    }
