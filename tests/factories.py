@@ -125,7 +125,7 @@ def make_live_blog(
     *,
     standfirst="What is happening, as it happens.",
     key_points=("The first thing to know.", "The second thing to know."),
-    authors=(),
+    authors=(),  # people, or (person, role) pairs
     entries=0,
     ended=False,
     live=True,
@@ -144,8 +144,9 @@ def make_live_blog(
         lead_photo=None,
         live=False,
     )
-    for order, person in enumerate(authors):
-        blog.article_authors.add(ArticleAuthor(person=person, sort_order=order))
+    for order, credit in enumerate(authors):
+        person, role = credit if isinstance(credit, tuple) else (credit, "reporting")
+        blog.article_authors.add(ArticleAuthor(person=person, role=role, sort_order=order))
     for order, text in enumerate(key_points):
         blog.key_points.add(KeyPoint(text=text, sort_order=order))
     section.add_child(instance=blog)

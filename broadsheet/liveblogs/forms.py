@@ -1,6 +1,7 @@
 """The live desk's form for a new entry."""
 
 from django import forms
+from django.db.models import Q
 from wagtail.images.widgets import AdminImageChooser
 
 from broadsheet.people.models import Person
@@ -34,9 +35,20 @@ class EntryForm(forms.ModelForm):
 
     def __init__(self, *args, user=None, blog=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["author"].queryset = Person.objects.order_by("name")
+        self.fields["author"].queryset = entry_authors(blog)
         if user is not None and not self.is_bound:
             self.initial.setdefault("author", default_author(user, blog))
+
+
+def entry_authors(blog):
+    """Who may sign an entry: the staff, and the guests this live blog's byline credits.
+
+    Guest contributors can number thousands; the menu stays the newsroom's length.
+    """
+    people = Person.objects.order_by("name")
+    if blog is None:
+        return people.staff()
+    return people.filter(Q(on_staff=True) | Q(pk__in=blog.article_authors.values("person_id")))
 
 
 def default_author(user, blog):
@@ -47,7 +59,7 @@ def default_author(user, blog):
         if person is not None:
             return person.pk
     if blog is not None:
-        first = blog.article_authors.order_by("sort_order").first()
-        if first is not None:
-            return first.person_id
+        authors = blog.byline.authors or blog.byline.credits
+        if authors:
+            return authors[0].person.pk
     return None

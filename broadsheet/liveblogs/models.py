@@ -54,7 +54,13 @@ class LiveBlogPage(ArticlePage):
         ),
         FieldPanel("standfirst", heading="Summary"),
         InlinePanel("key_points", label="Key point", heading="Key points (pinned at the top)"),
-        InlinePanel("article_authors", label="Byline", heading="Authors, in byline order"),
+        InlinePanel(
+            "article_authors",
+            label="Contributor",
+            heading="Byline",
+            help_text="Everyone credited, each with a role. The byline lists them by role "
+            "(reporting first), in this order within a role.",
+        ),
         MultiFieldPanel(
             [FieldPanel("coverage_start"), FieldPanel("coverage_end")], heading="Live coverage"
         ),

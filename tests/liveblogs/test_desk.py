@@ -1,11 +1,13 @@
 """The live desk in the admin: who posts, who publishes, and what readers then see."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 
 from broadsheet.liveblogs.models import EntryState, LiveBlogEntry, LiveBlogPage
-from tests.factories import make_entry, make_live_blog
+from broadsheet.people.models import Person
+from tests.factories import make_entry, make_live_blog, make_person
 from tests.newsroom.browser import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +52,30 @@ def test_an_editors_entry_is_published_at_once(
     assert entry.state == EntryState.PUBLISHED and entry.published_by == newsroom["editor"]
     client.logout()
     assert "The chancellor stands up." in client.get(blog.url).content.decode()
+
+
+def test_the_author_menu_has_the_staff_and_this_blogs_guests_not_every_guest(client, newsroom):
+    photographer = make_person("Wren Halloway", photo=False, on_staff=False)
+    blog = make_live_blog(
+        newsroom["section"],
+        "Live: the storm",
+        authors=[(photographer, "photography"), newsroom["edna"]],
+    )
+    Person.objects.bulk_create(
+        Person(name=f"Guest {n:04}", slug=f"guest-{n:04}", on_staff=False) for n in range(1000)
+    )
+    log_in(client, newsroom["editor"])
+    desk = BeautifulSoup(client.get(f"/admin/liveblogs/{blog.pk}/").content, "html.parser")
+    menu = desk.select_one("select[name=author]")
+    names = [option.text for option in menu.select("option") if option.get("value")]
+    staff = sorted(Person.objects.staff().values_list("name", flat=True))
+    assert names == sorted([*staff, "Wren Halloway"])
+    assert (
+        menu.select_one("option[selected]").text == newsroom["edna"].name
+    )  # the journalist she is
+    assert post(client, blog, photographer, "Waves over the harbour wall.").status_code == 302
+    guest = Person.objects.get(slug="guest-0001")
+    assert post(client, blog, guest, "Not on this byline.").status_code == 200  # refused
 
 
 def test_a_reporters_entry_waits_for_an_editor(client, newsroom, blog):
