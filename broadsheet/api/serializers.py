@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.html import escape
 from wagtail.rich_text import expand_db_html
 
+from broadsheet.photos.renditions import existing_rendition
+
 RENDITION_SPECS = ["fill-320x200", "width-800", "width-1600"]
 ALLOWED_TAGS = {
     "p", "a", "b", "strong", "i", "em", "sup", "sub", "ul", "ol", "li", "br",
@@ -37,7 +39,7 @@ def rich_text_html(source):
 def image_data(photo, caption="", credit=""):
     if photo is None:
         return None
-    renditions = photo.get_renditions(*RENDITION_SPECS)
+    renditions = {spec: existing_rendition(photo, spec) for spec in RENDITION_SPECS}
     return {
         "alt": photo.description or "",
         "caption": caption or photo.caption,

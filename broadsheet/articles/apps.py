@@ -1,6 +1,17 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_save
 
 
 class ArticlesConfig(AppConfig):
     name = "broadsheet.articles"
     verbose_name = "Articles and sections"
+
+    def ready(self):
+        from . import signals
+
+        # Apps above this one whose changes show in stored renders, connected by name.
+        post_save.connect(signals.byline_changed, sender=apps.get_model("people", "Person"))
+        post_save.connect(
+            signals.settings_changed,
+            sender=apps.get_model("distribution", "DistributionSettings"),
+        )

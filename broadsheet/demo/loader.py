@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision, Site
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.articles.rendering import build_render
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, set_up_roles
 from broadsheet.paper.models import PaperSettings
@@ -90,6 +91,9 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
             if progress:
                 progress(done, len(paper.stories))
         DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
+    # Readers never wait for a rendition or a render: every story's are made now.
+    for article_id in ArticlePage.objects.published().values_list("pk", flat=True):
+        build_render(article_id)
     return paper, logins
 
 

@@ -79,8 +79,10 @@ def news_article(request, article, *, paper, options, tags):
         "publisher": publisher(request, paper),
     }
     if article.lead_photo:
-        renditions = article.lead_photo.get_renditions(*content.STRUCTURED_DATA_IMAGES)
-        data["image"] = [image_object(request, renditions[spec]) for spec in renditions]
+        data["image"] = [
+            image_object(request, content.rendition(article.lead_photo, spec))
+            for spec in content.STRUCTURED_DATA_IMAGES
+        ]
     bylines = content.authors(article)
     if bylines:
         data["author"] = [person(request, author) for author in bylines]

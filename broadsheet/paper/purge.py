@@ -1,6 +1,8 @@
 """Refresh the caches when live content changes: named caches, the page cache, the cache in front.
 
-A publish or unpublish starts a new content generation and purges the pages that show the story
+A story's publish or unpublish starts a new generation of the "stories" event (and "opinion"
+for an opinion piece), so only the named caches that list stories recompute; another page's
+(a section's, the home page's) starts a new generation of everything. Both purge the pages that show it
 (its own, its section's, the front page, its authors' and tags' pages, feeds and sitemaps); a
 move, reorder, rename or delete changes the navigation, so every page is purged. Wagtail purges
 the published page itself from a proxy; the lists that show it are sent here.
@@ -14,7 +16,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .caching import ANY_PUBLISH_KEY, bump_content_generation, purge, site_changed
+from .caching import ANY_PUBLISH_KEY, bump_content_generation, changed, purge, site_changed
 
 
 def purge_keys_of(page):
@@ -28,7 +30,11 @@ def purge_keys_of(page):
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, **kwargs):
-    bump_content_generation()
+    events = getattr(instance.specific, "cache_events", None)
+    if events is None:
+        bump_content_generation()
+    else:
+        changed(*events())
     purge(*purge_keys_of(instance))
     if settings.WAGTAILFRONTENDCACHE:
         batch = PurgeBatch()
