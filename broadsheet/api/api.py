@@ -135,7 +135,12 @@ def list_articles(
     if published_until:
         until = moment(published_until, end_of_day=True)
         articles = articles.filter(first_published_at__lte=until)
-    articles = articles.order_by(*ORDERINGS[ordering]).for_listing().prefetch_related("tags")
+    articles = (
+        articles.order_by(*ORDERINGS[ordering])
+        .for_listing()
+        .with_renditions()
+        .prefetch_related("tags")
+    )
     return page_of(request, articles, article_summary)
 
 
@@ -146,7 +151,14 @@ def list_articles(
 def get_article(request, article_id: ArticleId):
     """One live article with its body as structured blocks and as sanitised HTML."""
     refuse_unknown(request, set())
-    article = live_articles().filter(pk=article_id).for_listing().prefetch_related("tags").first()
+    article = (
+        live_articles()
+        .filter(pk=article_id)
+        .for_listing()
+        .with_renditions()
+        .prefetch_related("tags")
+        .first()
+    )
     if article is None:
         raise Http404("No live article with that id.")
     return article_detail(article)

@@ -92,6 +92,17 @@ class ArticlePageQuerySet(PageQuerySet):
             )
         )
 
+    def with_renditions(self):
+        """Also load the lead photos' renditions, for lists that show more than the teaser
+        photo (feeds, the content API, the digest): one query, whatever the count."""
+        from broadsheet.photos.models import Photo
+
+        return self.prefetch_related(
+            models.Prefetch(
+                "lead_photo__renditions", queryset=Photo.get_rendition_model().objects.all()
+            )
+        )
+
 
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 

@@ -163,7 +163,10 @@ class ArticleFeed(Feed):
 
     def items(self, obj):
         articles = list(
-            self.articles(obj).for_listing().prefetch_related("tags", "corrections")[:FEED_LENGTH]
+            self.articles(obj)
+            .for_listing()
+            .with_renditions()
+            .prefetch_related("tags", "corrections")[:FEED_LENGTH]
         )
         if self.options.full_content_in_feeds:
             self.add_full_texts(articles)
