@@ -309,7 +309,8 @@ class ArticlePage(PublicPage):
     def get_context(self, request, *args, **kwargs):
         """Serve the stored render when it is current; otherwise render every part now."""
         context = super().get_context(request, *args, **kwargs)
-        stored = self.current_render()
+        # A preview shows the draft, which the stored render (of the live revision) is not.
+        stored = None if getattr(request, "is_preview", False) else self.current_render()
         if stored is not None:
             context.update(stored.context_for(self, request))
         else:

@@ -155,3 +155,12 @@ def test_no_rendition_is_made_while_a_reader_waits(client, desk):
     # and what the pages show are renditions, not the originals standing in
     html = text_of(client, desk["stories"][0])
     assert "/original_images/" not in html
+
+
+def test_a_preview_shows_the_draft_not_the_stored_render(desk):
+    story = desk["stories"][0]
+    story.title = "A draft headline no reader has seen"
+    response = story.make_preview_request()
+    if hasattr(response, "render"):
+        response.render()
+    assert "A draft headline no reader has seen" in response.content.decode()
