@@ -162,7 +162,8 @@ def start_nginx(scratch):
     if not Path(nginx).exists():
         return None, None
     port = free_port()
-    (scratch / "www").mkdir()
+    scratch.chmod(0o755)  # nginx's workers run as nobody when started by root
+    (scratch / "www").mkdir(mode=0o755)
     (scratch / "www" / "static.html").write_bytes(b"<p>" + b"x" * 40 * 1024 + b"</p>")
     conf = scratch / "nginx.conf"
     conf.write_text(
@@ -172,7 +173,9 @@ def start_nginx(scratch):
         f"fastcgi_temp_path {scratch}; uwsgi_temp_path {scratch}; scgi_temp_path {scratch};\n"
         f"server {{ listen 127.0.0.1:{port}; root {scratch}/www; }} }}\n"
     )
-    process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(scratch)])
+    process = subprocess.Popen(
+        [nginx, "-c", str(conf), "-p", str(scratch), "-e", str(scratch / "error.log")]
+    )
     wait_for_port(port, process)
     return process, port
 

@@ -1,6 +1,5 @@
 """Keep stored renders true: what changes marks the renders showing it stale and rebuilds them."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -45,8 +44,7 @@ def branch_changed(sender, instance, **kwargs):
 def byline_changed(sender, instance, created, **kwargs):
     """A journalist's name, role or portrait: their stories, and the stories listing them."""
     if instance.photo_id:
-        photo_id = instance.photo_id
-        transaction.on_commit(lambda: make_photo_renditions.enqueue(photo_id, "portrait"))
+        make_photo_renditions.enqueue(instance.photo_id, "portrait")
     if created:
         return
     ids = list(ArticleAuthor.objects.filter(person=instance).values_list("article_id", flat=True))
@@ -73,8 +71,7 @@ def rebuild_all():
     ids = list(ArticleRender.objects.order_by("pk").values_list("pk", flat=True))
     ArticleRender.objects.update(stale=True)
     for start in range(0, len(ids), REBUILD_BATCH):
-        batch = ids[start : start + REBUILD_BATCH]
-        transaction.on_commit(lambda batch=batch: build_renders.enqueue(batch))
+        build_renders.enqueue(ids[start : start + REBUILD_BATCH])
 
 
 def settings_changed(sender, created, **kwargs):

@@ -1,6 +1,5 @@
 """Rebuild stored renders away from the editor's and the reader's requests."""
 
-from django.db import transaction
 from django.tasks import task
 
 from .models import ArticleRender
@@ -15,11 +14,11 @@ def build_renders(article_ids):
 
 
 def refresh_renders(article_ids):
-    """Stop serving the stored renders of `article_ids` at once; queue their rebuild on commit.
+    """Stop serving the stored renders of `article_ids` at once, and queue their rebuild.
 
-    The task reads what the transaction wrote, so it is queued once that is committed.
+    The queue is in the database: the task is queued in the same transaction as the change.
     """
     article_ids = sorted(set(article_ids))
     if article_ids:
         ArticleRender.objects.filter(pk__in=article_ids).update(stale=True)
-        transaction.on_commit(lambda: build_renders.enqueue(article_ids))
+        build_renders.enqueue(article_ids)

@@ -3,6 +3,7 @@
 import pytest
 import time_machine
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -16,25 +17,23 @@ pytestmark = pytest.mark.django_db
 COLD_ARTICLE_QUERIES = 5
 
 
+# Tasks wait in the database queue, as in production before the worker has run them.
+QUEUED_TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "newsletter", "editions", "webhooks"],
+    }
+}
+
+
 @pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what waits for the commit (queued tasks) at the end of the block, as a worker would.
-
-    Outside it the tests' transaction never commits: queued rebuilds wait, as before a worker
-    has run them.
-    """
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
-def desk(commit):
-    with commit():
-        news = make_section("News")
-        reporter = make_person("Ada Lane")
-        stories = [
-            make_article(news, f"Harbour story {n}", authors=[reporter], tags=["Harbour"])
-            for n in range(4)
-        ]
+def desk():
+    news = make_section("News")
+    reporter = make_person("Ada Lane")
+    stories = [
+        make_article(news, f"Harbour story {n}", authors=[reporter], tags=["Harbour"])
+        for n in range(4)
+    ]
     return {"news": news, "reporter": reporter, "stories": stories}
 
 
@@ -64,7 +63,7 @@ def test_the_stored_copy_answers_on_the_readers_own_host(client, desk):
     assert "broadsheet-origin.invalid" not in html
 
 
-def test_a_cold_article_takes_five_queries_flat_as_the_archive_grows(client, desk, commit):
+def test_a_cold_article_takes_five_queries_flat_as_the_archive_grows(client, desk):
     """Never-seen articles after the site-wide pieces are warm (a running site)."""
     client.get("/")
 
@@ -77,32 +76,30 @@ def test_a_cold_article_takes_five_queries_flat_as_the_archive_grows(client, des
         return counts
 
     small = cold_counts(desk["stories"][:2])
-    with commit():
-        for n in range(15):
-            make_article(desk["news"], f"More harbour news {n}", authors=[desk["reporter"]])
+    for n in range(15):
+        make_article(desk["news"], f"More harbour news {n}", authors=[desk["reporter"]])
     client.get("/")
     large = cold_counts(desk["stories"][2:4])
     assert small == large, "the query count must not grow with the archive"
     assert max(large) <= COLD_ARTICLE_QUERIES, large
 
 
-def test_a_correction_shows_at_once_and_the_render_is_rebuilt(client, desk, commit):
+def test_a_correction_shows_at_once_and_the_render_is_rebuilt(client, desk):
     story = desk["stories"][1]
     story.corrections.add(Correction(text="The harbour opened in 1921, not 1912."))
-    story.save_revision().publish()
-    story.refresh_from_db()
-    render = ArticleRender.objects.get(article=story)
-    assert render.stale and render.revision_id != story.live_revision_id
-    assert "not 1912" in text_of(client, story), "the page renders itself meanwhile"
-    with commit():
-        story.save_revision().publish()  # the worker's turn: the queued rebuild runs
-    story.refresh_from_db()
+    with override_settings(TASKS=QUEUED_TASKS):
+        story.save_revision().publish()
+        story.refresh_from_db()
+        render = ArticleRender.objects.get(article=story)
+        assert render.stale and render.revision_id != story.live_revision_id
+        assert "not 1912" in text_of(client, story), "the page renders itself meanwhile"
+    refresh_renders([story.pk])  # the worker's turn (the tests' tasks run at once)
     render = ArticleRender.objects.get(article=story)
     assert render.is_current_for(story) and "not 1912" in render.main
     assert "not 1912" in text_of(client, story)
 
 
-def test_a_killed_story_leaves_the_related_lists_at_once(client, desk, commit):
+def test_a_killed_story_leaves_the_related_lists_at_once(client, desk):
     killed = desk["stories"][2]
     showing = [
         story
@@ -110,22 +107,21 @@ def test_a_killed_story_leaves_the_related_lists_at_once(client, desk, commit):
         if ArticleRender.objects.filter(article=story, related_articles=killed).exists()
     ]
     assert showing, "the fixture's stories list each other as related"
-    killed.unpublish()
-    for story in showing:
-        assert ArticleRender.objects.get(article=story).stale
-        assert killed.title not in text_of(client, story)
-    with commit():  # the rebuild the unpublish queued, as the worker runs it after the commit
-        refresh_renders([story.pk for story in showing])
+    with override_settings(TASKS=QUEUED_TASKS):
+        killed.unpublish()
+        for story in showing:
+            assert ArticleRender.objects.get(article=story).stale
+            assert killed.title not in text_of(client, story)
+    refresh_renders([story.pk for story in showing])  # the worker's turn
     for story in showing:
         render = ArticleRender.objects.get(article=story)
         assert not render.stale and killed.title not in render.related
 
 
-def test_an_expired_related_story_is_left_out_before_the_scheduler_runs(client, desk, commit):
+def test_an_expired_related_story_is_left_out_before_the_scheduler_runs(client, desk):
     soon = desk["stories"][3]
     soon.expire_at = timezone.now() + timezone.timedelta(minutes=5)
-    with commit():
-        soon.save_revision().publish()
+    soon.save_revision().publish()
     showing = [s for s in desk["stories"] if s != soon and soon.title in text_of(client, s)]
     assert showing
     with time_machine.travel(timezone.now() + timezone.timedelta(minutes=10)):
@@ -133,12 +129,12 @@ def test_an_expired_related_story_is_left_out_before_the_scheduler_runs(client, 
             assert soon.title not in text_of(client, story)
 
 
-def test_a_new_byline_name_refreshes_the_authors_stories(client, desk, commit):
+def test_a_new_byline_name_refreshes_the_authors_stories(client, desk):
     desk["reporter"].name = "Ada Lane-Okafor"
-    desk["reporter"].save()
-    assert "Ada Lane-Okafor" in text_of(client, desk["stories"][0]), "at once, before the task"
-    with commit():
+    with override_settings(TASKS=QUEUED_TASKS):
         desk["reporter"].save()
+        assert "Ada Lane-Okafor" in text_of(client, desk["stories"][0]), "at once, before the task"
+    desk["reporter"].save()
     for story in desk["stories"]:
         assert "Ada Lane-Okafor" in ArticleRender.objects.get(article=story).main
 

@@ -15,16 +15,8 @@ MAX_ARTICLE_QUERIES = 5
 
 
 @pytest.fixture
-def paper(django_capture_on_commit_callbacks):
-    """A small paper: two sections, a reporter, a columnist, live stories and a draft.
-
-    Made as the newsroom makes it: the renditions and stored renders its publishing queues run.
-    """
-    with django_capture_on_commit_callbacks(execute=True):
-        return make_paper()
-
-
-def make_paper():
+def paper():
+    """A small paper: two sections, a reporter, a columnist, live stories and a draft."""
     news = make_section("News")
     opinion = make_section("Opinion")
     reporter = make_person("Ada Lane")
@@ -92,9 +84,7 @@ def test_every_page_sends_a_strict_csp_without_inline_script(client, paper):
         assert page.select("style") == [], name
 
 
-def test_queries_stay_within_budget_and_flat_as_the_archive_grows(
-    client, paper, django_capture_on_commit_callbacks
-):
+def test_queries_stay_within_budget_and_flat_as_the_archive_grows(client, paper):
     """Cold: the first request of a page just after a publish, with the chrome's caches warm."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -115,11 +105,8 @@ def test_queries_stay_within_budget_and_flat_as_the_archive_grows(
         return result
 
     small = counts(paper["live"][0])
-    with django_capture_on_commit_callbacks(execute=True):  # the worker builds their renders
-        for n in range(12):
-            make_article(
-                paper["news"], f"More news {n}", authors=[paper["reporter"]], tags=["Budget"]
-            )
+    for n in range(12):
+        make_article(paper["news"], f"More news {n}", authors=[paper["reporter"]], tags=["Budget"])
     large = counts(paper["live"][1])
     assert small == large, "the query count must not grow with the number of articles"
     for name, (cold, warm) in large.items():
