@@ -104,9 +104,12 @@ def populate(count):
     if not holds_a_paper():
         print("Loading a demo paper of 60 stories …", flush=True)
         load_demo(story_count=60)
+    from django.core.management import call_command
+
     have = ArticlePage.objects.published().count()
     if have >= count:
         print(f"{have:,} live articles already there.", flush=True)
+        call_command("build_article_renders", "--missing")
         return
     print(f"Copying stories: {have:,} → {count:,} …", flush=True)
     originals = list(ArticlePage.objects.published().select_related("lead_photo").order_by("pk"))
@@ -137,8 +140,6 @@ def populate(count):
             copy.tags.add(*source.tags.all())
         if n % 250 == 0:
             print(f"  {n:,}", flush=True)
-    from django.core.management import call_command
-
     call_command("rebuild_search_entries")
     call_command("build_article_renders", "--missing")
 
@@ -287,7 +288,8 @@ def in_process(count, profile):
     from broadsheet.paper.caching import changed
 
     client = Client()
-    ids = list(ArticlePage.objects.published().order_by("-pk").values_list("pk", flat=True))
+    built = ArticlePage.objects.published().filter(stored_render__stale=False)
+    ids = list(built.order_by("-pk").values_list("pk", flat=True))
     articles = [ArticlePage.objects.get(pk=pk).url for pk in ids[: count * 2]]
     client.get("/")
 
@@ -437,7 +439,8 @@ def run(args):
 PATHS_SCRIPT = """
 import django; django.setup()
 from broadsheet.articles.models import ArticlePage
-for article in ArticlePage.objects.published().order_by("?").specific():
+built = ArticlePage.objects.published().filter(stored_render__stale=False)
+for article in built.order_by("?").specific():
     print(article.url)
 """
 
