@@ -359,7 +359,8 @@ def run(args):
     args.data_dir.mkdir(parents=True, exist_ok=True)
     prefix = f"speed-{os.getpid()}-{int(time.time())}"
     env = environment(args, prefix)
-    ensure_database(args, env)
+    if not args.reuse:
+        ensure_database(args, env)
     if args.setup_only:
         return
     servers = []
@@ -463,6 +464,9 @@ def main():
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--setup-only", action="store_true", help="fill the database and stop")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure the database as it is (no migrate or fill)"
+    )
     parser.add_argument("--populate", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--in-process", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
