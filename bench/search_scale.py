@@ -367,7 +367,7 @@ def measure_similar(samples=8):
     from django.test.utils import CaptureQueriesContext
 
     from broadsheet.articles.models import ArticlePage
-    from broadsheet.search.similar import similar_articles
+    from broadsheet.search.related import related_articles
 
     ids = list(ArticlePage.objects.live().order_by("?").values_list("pk", flat=True)[:samples])
     counts, timings = [], []
@@ -375,7 +375,7 @@ def measure_similar(samples=8):
         article = ArticlePage.objects.get(pk=pk)
         with CaptureQueriesContext(connection) as queries:
             began = time.perf_counter()
-            related = similar_articles(article)
+            related = related_articles(article)
             [link.person.name for item in related for link in item.article_authors.all()]
             timings.append((time.perf_counter() - began) * 1000)
         counts.append(len(queries))
@@ -391,7 +391,7 @@ def document_frequency(word):
 
     live = ArticlePage.objects.live()
     if connection.vendor == "postgresql":
-        from broadsheet.search.entries import search_config
+        from broadsheet.search.engine import search_config
         from broadsheet.search.models import SearchEntry
 
         with connection.cursor() as cursor:

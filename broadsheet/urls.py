@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.newsletter import views as newsletter_views
 from broadsheet.newsroom.throttling import ThrottledPasswordResetView
+from broadsheet.paper import views as paper_views
 
 urlpatterns = [
     # Wagtail's own reset form, with a limit per address and per email (before Wagtail's URLs).
@@ -19,12 +20,15 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("banner.json", paper_views.banner_json, name="banner"),
     path("authors/", include("broadsheet.people.urls")),
     path("tags/", include("broadsheet.articles.urls")),
+    path("corrections/", include("broadsheet.articles.corrections_urls")),
     path("epaper/", include("broadsheet.editions.urls")),
     path("search/", include("broadsheet.search.urls")),
     path("readership/", include("broadsheet.readership.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
+    path("liveblogs/", include("broadsheet.liveblogs.urls")),
     path("", include("broadsheet.distribution.urls")),
     path("newsletter/", include("broadsheet.newsletter.urls")),
     # The address sign-up scripts of other newspaper sites post to, so theirs work unchanged.

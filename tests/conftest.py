@@ -49,6 +49,37 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
+def pytest_configure(config):
+    """On SQLite, the live server answers one request at a time.
+
+    Its request threads all share the test's in-memory SQLite connection, and two requests at
+    once (a page and the admin's background ping, say) can interleave on it: a session read then
+    comes back empty and the person is sent to the login page. Waiting is bounded, so a request
+    made while another is being answered (a page fetching one of the server's own URLs) goes on.
+    """
+    from django.conf import settings
+    from django.core.servers.basehttp import ThreadedWSGIServer
+    from django.test.testcases import LiveServerThread
+
+    if "sqlite" not in settings.DATABASES["default"]["ENGINE"]:
+        return
+    one_at_a_time = threading.Lock()
+
+    class OneRequestAtATimeServer(ThreadedWSGIServer):
+        def set_app(self, application):
+            def serialised(environ, start_response):
+                acquired = one_at_a_time.acquire(timeout=10)
+                try:
+                    return application(environ, start_response)
+                finally:
+                    if acquired:
+                        one_at_a_time.release()
+
+            super().set_app(serialised)
+
+    LiveServerThread.server_class = OneRequestAtATimeServer
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
     """Keep each phase's report on the item, so fixtures can tell whether the test failed."""

@@ -9,7 +9,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.articles.models import (
+    ArticleAuthor,
+    ArticleChange,
+    ArticlePage,
+    ChangeKind,
+    SectionPage,
+)
 from broadsheet.home.models import HomePage
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.people.models import Person
@@ -47,13 +53,14 @@ def make_section(title="News", slug=None, home=None):
     )
 
 
-def make_person(name=None, is_columnist=False, photo=True):
+def make_person(name=None, is_columnist=False, photo=True, on_staff=True, role=None):
     n = next(_serial)
     name = name or f"Reporter {n}"
     return Person.objects.create(
         name=name,
         slug=f"{slugify(name)}-{n}",
-        role="Columnist" if is_columnist else "Reporter",
+        role=role if role is not None else ("Columnist" if is_columnist else "Reporter"),
+        on_staff=on_staff,
         bio=f"{name} writes for the paper.",
         is_columnist=is_columnist,
         photo=make_photo(f"Portrait of {name}", size=(400, 400)) if photo else None,
@@ -66,7 +73,7 @@ def make_article(
     *,
     standfirst="What happened, in one sentence.",
     paragraphs=("The first paragraph.", "The second paragraph."),
-    authors=(),
+    authors=(),  # people, or (person, role) pairs
     tags=(),
     kind="news",
     dateline="",
@@ -93,10 +100,9 @@ def make_article(
         body=[{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs],
         live=False,
     )
-    for order, person in enumerate(authors):
-        article.article_authors.add(ArticleAuthor(person=person, sort_order=order))
-    for order, text in enumerate(corrections):
-        article.corrections.add(Correction(text=text, sort_order=order))
+    for order, credit in enumerate(authors):
+        person, role = credit if isinstance(credit, tuple) else (credit, "reporting")
+        article.article_authors.add(ArticleAuthor(person=person, role=role, sort_order=order))
     section.add_child(instance=article)
     if tags:
         article.tags.add(*tags)
@@ -105,4 +111,71 @@ def make_article(
         article.first_published_at = published or timezone.now() - timedelta(minutes=n)
         article.save_revision().publish()
         article.refresh_from_db()
+    if corrections:
+        ArticleChange.objects.bulk_create(
+            ArticleChange(article=article, kind=ChangeKind.CORRECTION, note=text)
+            for text in corrections
+        )
     return article
+
+
+def make_live_blog(
+    section=None,
+    title=None,
+    *,
+    standfirst="What is happening, as it happens.",
+    key_points=("The first thing to know.", "The second thing to know."),
+    authors=(),
+    entries=0,
+    ended=False,
+    live=True,
+):
+    """Create a live blog with `entries` published text entries, one minute apart, newest last."""
+    from broadsheet.liveblogs.models import KeyPoint, LiveBlogPage
+
+    section = section or make_section()
+    n = next(_serial)
+    title = title or f"Live: test live blog number {n}"
+    blog = LiveBlogPage(
+        title=title,
+        slug=f"{slugify(title)[:60]}-{n}",
+        standfirst=standfirst,
+        body=[],
+        lead_photo=None,
+        live=False,
+    )
+    for order, person in enumerate(authors):
+        blog.article_authors.add(ArticleAuthor(person=person, sort_order=order))
+    for order, text in enumerate(key_points):
+        blog.key_points.add(KeyPoint(text=text, sort_order=order))
+    section.add_child(instance=blog)
+    start = timezone.now() - timedelta(minutes=entries + 5)
+    if live:
+        blog.first_published_at = start
+        blog.coverage_start = start
+        if ended:
+            blog.coverage_end = timezone.now() - timedelta(seconds=30)
+        blog.save_revision().publish()
+        blog.refresh_from_db()
+    author = authors[0] if authors else make_person(photo=False)
+    for number in range(entries):
+        make_entry(
+            blog, f"Update number {number + 1}.", author=author, minutes_ago=entries - number
+        )
+    return blog
+
+
+def make_entry(blog, text="Something happened.", *, author=None, minutes_ago=0, **fields):
+    """A published text entry on `blog`, as posted `minutes_ago`."""
+    from broadsheet.liveblogs.models import EntryState, LiveBlogEntry
+
+    at = timezone.now() - timedelta(minutes=minutes_ago)
+    return LiveBlogEntry.objects.create(
+        live_blog=blog,
+        author=author or make_person(photo=False),
+        text=text,
+        state=fields.pop("state", EntryState.PUBLISHED),
+        posted_at=at,
+        changed_at=at,
+        **fields,
+    )

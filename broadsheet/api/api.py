@@ -2,7 +2,6 @@
 
 from datetime import UTC, date, datetime, time
 from typing import Literal
-from urllib.parse import urlencode
 
 from django.apps import apps
 from django.http import Http404
@@ -10,16 +9,15 @@ from django.utils import timezone
 from ninja import NinjaAPI, Router
 from ninja.errors import HttpError, ValidationError
 
-from broadsheet.articles.models import SECTION_DEPTH, ArticleAuthor, ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleAuthor, ArticlePage, SectionPage
 from broadsheet.articles.tags import public_tags
 from broadsheet.people.models import Person
 
 from . import schemas
-from .schemas import MAX_PAGE_SIZE, ArticleId, Page, PageSize, SlugFilter, SlugPath
+from .editions import router as editions_router
+from .paging import DEFAULT_PAGE_SIZE, page_of, refuse_unknown
+from .schemas import ArticleId, Page, PageSize, SlugFilter, SlugPath
 from .serializers import article_detail, article_summary, author_data, section_data
-
-DEFAULT_PAGE_SIZE = 20
-PAGING = {"page", "page_size"}
 
 api = NinjaAPI(
     title="Broadsheet content API",
@@ -41,44 +39,6 @@ def validation_error(request, error):
     )
 
 
-def refuse_unknown(request, allowed):
-    unknown = sorted(set(request.GET) - allowed - PAGING)
-    if unknown:
-        raise HttpError(
-            400,
-            f"Unknown or non-public parameter(s): {', '.join(unknown)}. "
-            f"Allowed: {', '.join(sorted(allowed | PAGING))}.",
-        )
-
-
-def page_of(request, items, serialize):
-    """Slice `items` by ?page=&page_size= and wrap it with counts and neighbour links."""
-    try:
-        page = int(request.GET.get("page", "1"))
-        size = int(request.GET.get("page_size", str(DEFAULT_PAGE_SIZE)))
-    except ValueError:
-        raise HttpError(400, "page and page_size must be whole numbers.") from None
-    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
-        raise HttpError(400, f"page must be 1 or more and page_size 1 to {MAX_PAGE_SIZE}.")
-    count = items.count()
-    start = (page - 1) * size
-    results = [serialize(item) for item in items[start : start + size]]
-
-    def link(number):
-        query = request.GET.copy()
-        query["page"] = str(number)
-        return request.build_absolute_uri(f"{request.path}?{urlencode(query)}")
-
-    return {
-        "count": count,
-        "page": page,
-        "page_size": size,
-        "next": link(page + 1) if start + size < count else None,
-        "previous": link(page - 1) if page > 1 and start - size < count else None,
-        "results": results,
-    }
-
-
 def moment(value, end_of_day=False):
     """Return an aware datetime: a bare date means its start (or, for `until`, its end)."""
     if not isinstance(value, datetime):
@@ -89,10 +49,6 @@ def moment(value, end_of_day=False):
         return value.astimezone(UTC)
     except (OverflowError, ValueError):
         raise HttpError(400, "That date is out of range.") from None
-
-
-def live_articles():
-    return ArticlePage.objects.published()
 
 
 articles_router = Router(tags=["articles"])
@@ -118,11 +74,9 @@ def list_articles(
     refuse_unknown(
         request, {"section", "tag", "author", "published_since", "published_until", "ordering"}
     )
-    articles = live_articles()
+    articles = ArticlePage.objects.published()
     if section:
-        found = (
-            SectionPage.objects.live().public().filter(slug=section, depth=SECTION_DEPTH).first()
-        )
+        found = SectionPage.objects.published().in_menu_order().filter(slug=section).first()
         articles = articles.in_section(found) if found else articles.none()
     if tag:
         articles = articles.filter(tagged_items__tag__slug=tag)
@@ -152,7 +106,7 @@ def get_article(request, article_id: ArticleId):
     """One live article with its body as structured blocks and as sanitised HTML."""
     refuse_unknown(request, set())
     article = (
-        live_articles()
+        ArticlePage.objects.published()
         .filter(pk=article_id)
         .for_listing()
         .with_renditions()
@@ -167,21 +121,17 @@ def get_article(request, article_id: ArticleId):
 sections_router = Router(tags=["sections"])
 
 
-def live_sections():
-    return SectionPage.objects.live().public().filter(depth=SECTION_DEPTH).order_by("path")
-
-
 @sections_router.get("", response={200: schemas.SectionPage, 400: schemas.Error})
 def list_sections(request, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE):
     """The paper's live sections, in menu order."""
     refuse_unknown(request, set())
-    return page_of(request, live_sections(), section_data)
+    return page_of(request, SectionPage.objects.published().in_menu_order(), section_data)
 
 
 @sections_router.get("/{slug}", response={200: schemas.Section, 404: schemas.Error})
 def get_section(request, slug: SlugPath):
     refuse_unknown(request, set())
-    section = live_sections().filter(slug=slug).first()
+    section = SectionPage.objects.published().in_menu_order().filter(slug=slug).first()
     if section is None:
         raise Http404("No live section with that slug.")
     return section_data(section)
@@ -200,13 +150,19 @@ def authors():
 
 @authors_router.get("", response={200: schemas.AuthorPage, 400: schemas.Error})
 def list_authors(
-    request, columnist: bool | None = None, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE
+    request,
+    columnist: bool | None = None,
+    staff: bool | None = None,
+    page: Page = 1,
+    page_size: PageSize = DEFAULT_PAGE_SIZE,
 ):
-    """The paper's journalists, by name; ?columnist=true for columnists only."""
-    refuse_unknown(request, {"columnist"})
+    """Everyone the paper credits, by name; ?columnist=true for columnists, ?staff=false for guests."""
+    refuse_unknown(request, {"columnist", "staff"})
     people = authors()
     if columnist is not None:
         people = people.filter(is_columnist=columnist)
+    if staff is not None:
+        people = people.filter(on_staff=staff)
     return page_of(request, people, author_data)
 
 
@@ -252,6 +208,4 @@ api.add_router("/authors", authors_router)
 api.add_router("/tags", tags_router)
 
 if apps.is_installed("broadsheet.editions"):
-    from .editions import router as editions_router
-
     api.add_router("/editions", editions_router)

@@ -6,7 +6,9 @@ from django.http import Http404
 from ninja import Router
 
 from . import schemas
+from .paging import DEFAULT_PAGE_SIZE, page_of, refuse_unknown
 from .schemas import Page, PageSize
+from .serializers import absolute
 
 router = Router(tags=["editions"])
 
@@ -18,8 +20,6 @@ def ready_editions():
 
 
 def edition_data(edition):
-    from .serializers import absolute
-
     return {
         "date": edition.date,
         "number": edition.number,
@@ -29,18 +29,14 @@ def edition_data(edition):
 
 
 @router.get("", response={200: schemas.EditionPage, 400: schemas.Error})
-def list_editions(request, page: Page = 1, page_size: PageSize = 20):
+def list_editions(request, page: Page = 1, page_size: PageSize = DEFAULT_PAGE_SIZE):
     """Finished printed editions, newest first."""
-    from .api import page_of, refuse_unknown
-
     refuse_unknown(request, set())
     return page_of(request, ready_editions(), edition_data)
 
 
 @router.get("/{day}", response={200: schemas.Edition, 400: schemas.Error, 404: schemas.Error})
 def get_edition(request, day: date):
-    from .api import refuse_unknown
-
     refuse_unknown(request, set())
     edition = ready_editions().filter(date=day).first()
     if edition is None:

@@ -1,7 +1,7 @@
 """The shapes the content API answers with; the OpenAPI document is generated from them."""
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from ninja import Path, Query, Schema
 
@@ -42,9 +42,26 @@ class AuthorRef(Schema):
     name: str
 
 
+class Contributor(Schema):
+    """One credit in the byline: who, in which role, and whether they are on the staff."""
+
+    name: str
+    slug: str
+    url: str
+    role: Literal["reporting", "additional_reporting", "photography", "graphics", "editing"]
+    role_label: str
+    staff: bool
+
+
 class Correction(Schema):
     published_at: datetime
     text: str
+
+
+class Change(Schema):
+    kind: str  # "update" or "correction"
+    published_at: datetime
+    note: str
 
 
 class Block(Schema):
@@ -60,6 +77,8 @@ class ArticleSummary(Schema):
     url: str
     section: SectionRef | None
     authors: list[AuthorRef]
+    contributors: list[Contributor]
+    byline: str
     tags: list[str]
     first_published_at: datetime | None
     updated_at: datetime | None
@@ -72,6 +91,8 @@ class ArticleDetail(ArticleSummary):
     body: list[Block]
     body_html: str
     corrections: list[Correction]
+    changes: list[Change]
+    changes_url: str | None
 
 
 class Section(Schema):
@@ -89,6 +110,7 @@ class Author(Schema):
     role: str
     bio: str
     is_columnist: bool
+    staff: bool
     url: str
     photo: Image | None
 

@@ -1,65 +1,18 @@
-"""Turn live content into the API's plain data: public fields only, HTML sanitised with nh3."""
+"""Turn live content into the API's plain data: public fields only, HTML sanitised (articles.sanitise)."""
 
-import nh3
-from django.conf import settings
-from django.utils.html import escape
-from wagtail.rich_text import expand_db_html
+from django.urls import reverse
 
-from broadsheet.photos.renditions import existing_rendition
-
-RENDITION_SPECS = ["fill-320x200", "width-800", "width-1600"]
-ALLOWED_TAGS = {
-    "p", "a", "b", "strong", "i", "em", "sup", "sub", "ul", "ol", "li", "br",
-    "h2", "blockquote", "figure", "figcaption", "img", "aside", "h3", "cite",
-}  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt", "width", "height"}}
+from broadsheet.articles.sanitise import clean_published_html
+from broadsheet.paper.links import absolute_url
+from broadsheet.photos.representation import photo_data
 
 
 def absolute(url):
-    if url and url.startswith("/"):
-        return settings.BROADSHEET_BASE_URL.rstrip("/") + url
-    return url or ""
-
-
-def clean_html(html):
-    """Sanitise HTML to the tags an article body uses; scripts, styles and handlers are dropped."""
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener",
-    )
-
-
-def rich_text_html(source):
-    return clean_html(expand_db_html(source))
-
-
-def image_data(photo, caption="", credit=""):
-    if photo is None:
-        return None
-    renditions = {spec: existing_rendition(photo, spec) for spec in RENDITION_SPECS}
-    return {
-        "alt": photo.description or "",
-        "caption": caption or photo.caption,
-        "credit": credit or photo.credit,
-        "width": photo.width,
-        "height": photo.height,
-        "renditions": [
-            {
-                "spec": spec,
-                "url": absolute(rendition.url),
-                "width": rendition.width,
-                "height": rendition.height,
-            }
-            for spec, rendition in renditions.items()
-        ],
-    }
+    return absolute_url(url) or ""
 
 
 def article_summary(article):
-    authors = article.article_authors.all()
+    byline = article.byline
     section = None
     if getattr(article, "section_slug", None):
         section = {"slug": article.section_slug, "title": article.section_title}
@@ -70,72 +23,46 @@ def article_summary(article):
         "kind": article.kind,
         "url": absolute(article.get_url()),
         "section": section,
-        "authors": [{"slug": link.person.slug, "name": link.person.name} for link in authors],
+        "authors": [{"slug": credit.slug, "name": credit.name} for credit in byline.authors],
+        "contributors": byline.as_data(absolute),
+        "byline": byline.text,
         "tags": [tag.name for tag in article.tags.all()],
         "first_published_at": article.first_published_at,
         "updated_at": article.updated_at,
-        "lead_photo": image_data(article.lead_photo, article.lead_caption, article.lead_credit),
+        "lead_photo": photo_data(article.lead_photo, article.lead_caption, article.lead_credit),
     }
 
 
-def block_data(block):
-    """Return one body block as {"type", "value"} with its rich text sanitised."""
-    kind, value = block.block_type, block.value
-    if kind == "paragraph":
-        data = {"html": rich_text_html(value.source)}
-    elif kind == "subheading":
-        data = {"text": str(value)}
-    elif kind == "pull_quote":
-        data = {"quote": value["quote"], "attribution": value["attribution"]}
-    elif kind == "photo":
-        data = {"image": image_data(value["image"], value["caption"], value["credit"])}
-    elif kind == "embed":
-        data = {"url": getattr(value, "url", "") or ""}
-    elif kind == "fact_box":
-        data = {"title": value["title"], "html": rich_text_html(value["body"].source)}
-    else:
-        data = {}
-    return {"type": kind, "value": data}
-
-
-def block_html(block):
-    value = block["value"]
-    match block["type"]:
-        case "paragraph":
-            return value["html"]
-        case "subheading":
-            return f"<h2>{escape(value['text'])}</h2>"
-        case "pull_quote":
-            cite = f"<cite>{escape(value['attribution'])}</cite>" if value["attribution"] else ""
-            return f"<blockquote><p>{escape(value['quote'])}</p>{cite}</blockquote>"
-        case "photo" if value["image"]:
-            image = value["image"]
-            rendition = next(r for r in image["renditions"] if r["spec"] == "width-800")
-            return (
-                f'<figure><img src="{escape(rendition["url"])}" alt="{escape(image["alt"])}" '
-                f'width="{rendition["width"]}" height="{rendition["height"]}">'
-                f"<figcaption>{escape(image['caption'])}</figcaption></figure>"
-            )
-        case "embed":
-            return f'<p><a href="{escape(value["url"])}">{escape(value["url"])}</a></p>'
-        case "fact_box":
-            return f"<aside><h3>{escape(value['title'])}</h3>{value['html']}</aside>"
-    return ""
+def block_data(child):
+    """Return one body block as {"type", "value"}: the block's own API representation."""
+    return {"type": child.block_type, "value": child.block.get_api_representation(child.value)}
 
 
 def article_detail(article):
     data = article_summary(article)
-    blocks = [block_data(block) for block in article.body]
+    children = list(article.body)
+    blocks = [block_data(child) for child in children]
     data.update(
         {
             "dateline": article.dateline,
             "agency": article.agency,
             "body": blocks,
-            "body_html": clean_html("\n".join(block_html(block) for block in blocks)),
+            "body_html": clean_published_html(
+                "\n".join(
+                    child.block.api_html(data["value"])
+                    for child, data in zip(children, blocks, strict=True)
+                )
+            ),
             "corrections": [
-                {"published_at": c.published_at, "text": c.text}
-                for c in article.corrections.order_by("published_at")
+                {"published_at": c.published_at, "text": c.note} for c in article.public_corrections
             ],
+            "changes": [
+                {"kind": c.kind, "published_at": c.published_at, "note": c.note}
+                for c in article.public_changes
+            ],
+            "changes_url": absolute(reverse("corrections:story", args=[article.pk]))
+            if article.public_changes
+            else None,
         }
     )
     return data
@@ -159,6 +86,7 @@ def author_data(person):
         "role": person.role,
         "bio": person.bio,
         "is_columnist": person.is_columnist,
+        "staff": person.on_staff,
         "url": absolute(person.get_absolute_url()),
-        "photo": image_data(person.photo),
+        "photo": photo_data(person.photo),
     }

@@ -7,6 +7,13 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles and sections"
 
     def ready(self):
+        from wagtail.signals import page_published
+
+        from .changes import record_publication
+
+        # Before the webhooks' receiver (a later app) and the stored render's (below), which
+        # read the change recorded here.
+        page_published.connect(record_publication, dispatch_uid="broadsheet.articles.changes")
         from . import signals
 
         # Apps above this one whose changes show in stored renders, connected by name.

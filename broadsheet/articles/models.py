@@ -2,6 +2,7 @@
 
 from urllib.parse import quote
 
+from django import forms
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Substr
@@ -12,19 +13,21 @@ from django.utils.safestring import mark_safe
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from broadsheet.paper.caching import SITE_KEY, cached_per_generation
+from broadsheet.paper.caching import CORRECTIONS_KEY, RELATED_KEY, SITE_KEY, cached_per_generation
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
-from broadsheet.photos.models import credit_line
+from broadsheet.photos.models import caption_and_credit
 
 from .blocks import ArticleBodyBlock
+from .bylines import Byline, ContributorRole
 from .sanitise import clean_body
 
 # Root (1) > home page (2) > section (3) > article (4).
@@ -41,25 +44,88 @@ class ArticleKind(models.TextChoices):
     ANALYSIS = "analysis", "Analysis"
 
 
-class ArticlePageQuerySet(PageQuerySet):
-    def published(self):
-        """What readers may see: live, public and not past its expiry time."""
-        return self.live().public().not_expired()
+class ChangeKind(models.TextChoices):
+    MINOR = "minor", "Minor edit (a typo, style: readers are not told)"
+    UPDATE = "update", "Update (new information, with a public note)"
+    CORRECTION = "correction", "Correction (something was wrong, with a public note)"
+
+
+# The classifications readers are told about, each with its public note.
+NOTED_KINDS = {ChangeKind.UPDATE, ChangeKind.CORRECTION}
+
+
+def missing_note_error(kind, note):
+    """The error for an update or a correction without its public note, else None."""
+    if kind not in NOTED_KINDS or note.strip():
+        return None
+    label = "An update" if kind == ChangeKind.UPDATE else "A correction"
+    return f"{label} needs a public note: tell readers in a sentence what changed."
+
+
+# The story form's panel that classifies each publication (live blogs use it too).
+CHANGE_PANEL = MultiFieldPanel(
+    [FieldPanel("change_kind", widget=forms.RadioSelect), FieldPanel("change_note")],
+    heading="This change",
+    help_text="Publishing a story that is already live records what kind of change it is.",
+)
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """The story form: a change to a published story is classified afresh for each publication."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.pk and instance.live and not instance.has_unpublished_changes:
+            # What is open is what readers see: the next change starts as a minor edit.
+            self.initial["change_kind"] = ChangeKind.MINOR
+            self.initial["change_note"] = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        error = missing_note_error(cleaned.get("change_kind"), cleaned.get("change_note", ""))
+        if error:
+            self.add_error("change_note", error)
+        return cleaned
+
+
+class PublishedQuerySet(PageQuerySet):
+    """Pages readers may see, the one definition every page, feed, list and task uses."""
+
+    def published(self, restrictions=None):
+        """What readers may see: live, public and not past its expiry time.
+
+        `restrictions`, a fresh PageViewRestriction queryset, replaces the cached list where a
+        change may be newer than the cache (the search entries).
+        """
+        return self.live().public(restrictions).not_expired()
 
     def not_expired(self):
         """Exclude pages whose expiry time has passed, before the scheduler takes them down."""
         return self.exclude(expire_at__lte=timezone.now())
 
-    def public(self):
+    def public(self, restrictions=None):
         """Exclude pages under a view restriction, read from the cached list (no extra query)."""
-        restricted = restricted_q()
+        restricted = restricted_q(restrictions)
         return self if restricted is None else self.exclude(restricted)
 
+
+class SectionPageQuerySet(PublishedQuerySet):
+    def in_menu_order(self):
+        """The sections under a home page, in the order the editors put them in the tree."""
+        return self.filter(depth=SECTION_DEPTH).order_by("path")
+
+
+class ArticlePageQuerySet(PublishedQuerySet):
     def in_section(self, section):
         return self.filter(path__startswith=section.path, depth=section.depth + 1)
 
     def opinion(self):
         return self.filter(kind=ArticleKind.OPINION)
+
+    def credited_to(self, person):
+        """The stories that credit `person` in any role, each once."""
+        return self.filter(pk__in=ArticleAuthor.objects.filter(person=person).values("article_id"))
 
     def newest_first(self):
         return self.order_by("-first_published_at", "-pk")
@@ -84,12 +150,7 @@ class ArticlePageQuerySet(PageQuerySet):
             self.with_section()
             .select_related("lead_photo", "stored_render")
             .defer("stored_render__head", "stored_render__main", "stored_render__related")
-            .prefetch_related(
-                models.Prefetch(
-                    "article_authors",
-                    queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order"),
-                ),
-            )
+            .prefetch_related(contributors_prefetch())
         )
 
     def with_renditions(self):
@@ -104,11 +165,24 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
 
+def contributors_prefetch(*related):
+    """Prefetch the stories' credits in the editor's order, with their people (and `related`)."""
+    return models.Prefetch(
+        "article_authors",
+        queryset=ArticleAuthor.objects.select_related("person", *related).order_by(
+            "sort_order", "pk"
+        ),
+    )
+
+
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+SectionPageManager = PageManager.from_queryset(SectionPageQuerySet)
 
 
 class SectionPage(PublicPage):
     intro = models.TextField(blank=True, max_length=500)
+
+    objects = SectionPageManager()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -159,7 +233,23 @@ class ArticlePage(PublicPage):
     body = StreamField(ArticleBodyBlock())
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     updated_at = models.DateTimeField(
-        null=True, blank=True, help_text="Set when the story changes materially; shown as Updated."
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When an update or a correction was last published; shown as Updated.",
+    )
+    change_kind = models.CharField(
+        "this change is",
+        max_length=20,
+        choices=ChangeKind.choices,
+        default=ChangeKind.MINOR,
+        help_text="How readers are told about this version when it is published.",
+    )
+    change_note = models.TextField(
+        "public note",
+        blank=True,
+        max_length=600,
+        help_text="For an update or a correction: what changed, as readers will read it.",
     )
     weight = models.PositiveSmallIntegerField(
         default=3,
@@ -177,7 +267,13 @@ class ArticlePage(PublicPage):
             help_text="The headline as readers see it on the page, the front and in feeds.",
         ),
         FieldPanel("standfirst"),
-        InlinePanel("article_authors", label="Byline", heading="Authors, in byline order"),
+        InlinePanel(
+            "article_authors",
+            label="Contributor",
+            heading="Byline",
+            help_text="Everyone credited, each with a role. The byline lists them by role "
+            "(reporting first), in this order within a role.",
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
@@ -197,8 +293,7 @@ class ArticlePage(PublicPage):
         ),
         FieldPanel("body"),
         FieldPanel("tags"),
-        InlinePanel("corrections", label="Correction", heading="Corrections (published)"),
-        FieldPanel("updated_at"),
+        CHANGE_PANEL,
         InlinePanel(
             "related_links", label="Related article", heading="Related (overrides automatic)"
         ),
@@ -216,6 +311,7 @@ class ArticlePage(PublicPage):
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = "article"
@@ -229,6 +325,12 @@ class ArticlePage(PublicPage):
         if not path_components and self.has_expired:
             raise Http404
         return super().route(request, path_components)
+
+    def with_content_json(self, content):
+        """Keep the Updated time of the live page: only publishing an update or correction sets it."""
+        page = super().with_content_json(content)
+        page.updated_at = self.updated_at
+        return page
 
     @property
     def has_expired(self):
@@ -244,29 +346,38 @@ class ArticlePage(PublicPage):
 
     @property
     def caption(self):
-        if self.lead_caption:
-            return self.lead_caption
-        return self.lead_photo.caption if self.lead_photo else ""
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[0]
 
     @property
     def credit(self):
-        return credit_line(self.lead_credit or (self.lead_photo.credit if self.lead_photo else ""))
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[1]
 
     @property
     def is_opinion(self):
         return self.kind == ArticleKind.OPINION
 
     @cached_property
+    def byline(self):
+        """Everyone credited on the story, by role and in order (see bylines.py)."""
+        return Byline.of(self)
+
+    @property
     def bylines(self):
-        """The authors in byline order, with their photos, in one query."""
-        return [
-            link.person
-            for link in self.article_authors.select_related("person__photo").order_by("sort_order")
-        ]
+        """The people credited, each once, in byline order."""
+        return self.byline.people
 
     @cached_property
+    def public_changes(self):
+        """The updates and corrections readers are told about, oldest first."""
+        return list(self.changes.noted().order_by("published_at", "pk"))
+
+    @property
     def public_corrections(self):
-        return list(self.corrections.order_by("published_at"))
+        return [change for change in self.public_changes if change.is_correction]
+
+    @property
+    def public_updates(self):
+        return [change for change in self.public_changes if not change.is_correction]
 
     def was_updated(self):
         return bool(
@@ -297,13 +408,18 @@ class ArticlePage(PublicPage):
             return ("stories", "opinion")
         return ("stories",)
 
+    def surrogate_keys(self):
+        """Also filed under the related lists' key: the page lists other stories as related."""
+        return [*super().surrogate_keys(), RELATED_KEY]
+
     def purge_keys(self):
         """A story shows on its section, the front page, its authors' and its topics' pages."""
-        authors = self.article_authors.values_list("person_id", flat=True)
+        authors = set(self.article_authors.values_list("person_id", flat=True))
         return [
             *super().purge_keys(),
             *(f"person-{pk}" for pk in authors),
             *(f"tag-{tag.slug}" for tag in self.tags.all()),
+            CORRECTIONS_KEY,
         ]
 
     def get_context(self, request, *args, **kwargs):
@@ -333,29 +449,82 @@ def latest_opinion_ids():
 
 
 class ArticleAuthor(Orderable):
+    """A credit: one person's part in a story (reporting, photography…), in byline order."""
+
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="bylines")
+    role = models.CharField(
+        max_length=30, choices=ContributorRole.choices, default=ContributorRole.REPORTING
+    )
 
-    panels = [FieldPanel("person", heading="Journalist")]
+    panels = [FieldPanel("person", heading="Contributor"), FieldPanel("role")]
 
     class Meta(Orderable.Meta):
+        verbose_name = "contributor"
         constraints = [
-            models.UniqueConstraint(fields=["article", "person"], name="unique_author_per_article")
+            models.UniqueConstraint(
+                fields=["article", "person", "role"], name="unique_credit_per_article"
+            )
         ]
 
     def __str__(self):
-        return str(self.person)
+        return f"{self.person} ({self.get_role_display()})"
 
 
-class Correction(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
-    published_at = models.DateTimeField(default=timezone.now)
-    text = models.TextField(help_text="What was wrong and what is right, in a sentence or two.")
+class ArticleChangeQuerySet(models.QuerySet):
+    def noted(self):
+        """Updates and corrections: the changes readers are told about."""
+        return self.filter(kind__in=NOTED_KINDS)
 
-    panels = [FieldPanel("published_at"), FieldPanel("text")]
+    def corrections(self):
+        return self.filter(kind=ChangeKind.CORRECTION)
+
+    def of_published_articles(self):
+        """Changes to stories readers may see (live, public, not expired)."""
+        return self.filter(article__in=ArticlePage.objects.published().values("pk"))
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+
+class ArticleChange(models.Model):
+    """One publication of a story that was already live: a minor edit, an update or a correction.
+
+    Not part of the story's revisions (a plain foreign key, not a ParentalKey), so publishing an
+    older revision never takes a correction back.
+    """
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=20, choices=ChangeKind.choices)
+    note = models.TextField(blank=True)
+    published_at = models.DateTimeField(default=timezone.now, db_index=True)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    previous_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ArticleChangeQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "-published_at"], name="articlechange_kind_time")]
 
     def __str__(self):
-        return self.text[:60]
+        return f"{self.get_kind_display().partition(' (')[0]}: {self.note[:60]}"
+
+    @property
+    def is_correction(self):
+        return self.kind == ChangeKind.CORRECTION
+
+    @property
+    def label(self):
+        return "Correction" if self.is_correction else "Update"
+
+    @property
+    def text(self):
+        """The public note (what a correction's text was called before changes were classified)."""
+        return self.note
 
 
 class RelatedLink(Orderable):

@@ -14,13 +14,13 @@ itself, so it is never wrong meanwhile.
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.template import Context, engines
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from broadsheet.photos.renditions import PORTRAIT_SPECS, STORY_SPECS, make_renditions
 
 from .models import RENDER_ORIGIN_HOST, ArticlePage, ArticleRender
-from .related import related_articles
 
 
 def build_request(article):
@@ -46,6 +46,18 @@ def make_article_renditions(article):
         make_renditions(person.photo, PORTRAIT_SPECS)
 
 
+# Related articles belong to search: asked for through its template tag, as the page asks.
+RELATED = engines["django"].from_string(
+    "{% load search_tags %}{% related_to page article_tags as related_articles %}"
+)
+
+
+def related_for(article, tags):
+    context = Context({"page": article, "article_tags": tags})
+    RELATED.template.render(context)
+    return list(context.get("related_articles") or [])
+
+
 def build_render(article_id):
     """Build (or rebuild) the stored render of a live article; drop it for any other."""
     article = (
@@ -64,7 +76,7 @@ def build_render(article_id):
         "article_tags": tags,
         "canonical_url": request.build_absolute_uri(article.url),
     }
-    related = related_articles(article, tags=tags)
+    related = related_for(article, tags)
     teaser = {}
     if article.lead_photo:
         teaser = {

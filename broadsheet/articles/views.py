@@ -1,9 +1,10 @@
 from django.shortcuts import get_object_or_404, render
 
-from broadsheet.paper.caching import add_surrogate_keys
+from broadsheet.paper.caching import CORRECTIONS_KEY, add_surrogate_keys
 from broadsheet.paper.listing import paginate
 
-from .models import ArticlePage
+from .diff import story_versions
+from .models import ArticleChange, ArticlePage
 from .tags import public_tags
 
 
@@ -18,3 +19,31 @@ def tag_detail(request, slug):
         {"tag": tag, "listing": listing, "articles": list(listing.object_list)},
     )
     return add_surrogate_keys(response, f"tag-{tag.slug}")
+
+
+def corrections(request):
+    """Every correction the paper has published, newest first, each with its story."""
+    rows = (
+        ArticleChange.objects.corrections()
+        .of_published_articles()
+        .newest_first()
+        .select_related("article")
+    )
+    listing = paginate(request, rows)
+    response = render(
+        request,
+        "articles/corrections.html",
+        {"listing": listing, "corrections": list(listing.object_list)},
+    )
+    return add_surrogate_keys(response, CORRECTIONS_KEY)
+
+
+def story_changes(request, pk):
+    """What changed in a story: each update and correction, and the words it changed."""
+    article = get_object_or_404(ArticlePage.objects.published(), pk=pk)
+    response = render(
+        request,
+        "articles/story_changes.html",
+        {"article": article, "versions": story_versions(article)},
+    )
+    return add_surrogate_keys(response, f"page-{article.pk}", CORRECTIONS_KEY)

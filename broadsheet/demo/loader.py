@@ -13,7 +13,13 @@ from django.utils.html import escape
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision, Site
 
-from broadsheet.articles.models import ArticleAuthor, ArticlePage, Correction, SectionPage
+from broadsheet.articles.models import (
+    ArticleAuthor,
+    ArticleChange,
+    ArticlePage,
+    ChangeKind,
+    SectionPage,
+)
 from broadsheet.articles.rendering import build_render
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, set_up_roles
@@ -21,6 +27,7 @@ from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
+from .live_blog import make_live_blog
 from .models import DemoPaper
 from .pictures import render_photo, render_portrait
 from .writer import write_paper
@@ -90,6 +97,7 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
                 write_history(article, story, desk)
             if progress:
                 progress(done, len(paper.stories))
+        make_live_blog(sections["news"], people, now, make_photo)
         DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
     # Readers never wait for a rendition or a render: every story's are made now.
     for article_id in ArticlePage.objects.published().values_list("pk", flat=True):
@@ -108,6 +116,11 @@ def make_photo(spec, title):
 
 
 def make_person(spec):
+    if not spec.on_staff:
+        # A guest contributor: a name, a line and a short page, no portrait or address.
+        return Person.objects.create(
+            name=spec.name, slug=spec.slug, role=spec.role, bio=spec.bio, on_staff=False
+        )
     portrait = Photo(
         title=f"Portrait of {spec.name}",
         description=f"Portrait of {spec.name}",
@@ -171,19 +184,36 @@ def make_article(story, section, people, now):
         live=True,
         search_description=story.standfirst[:300],
     )
-    for order, slug in enumerate(story.author_slugs):
-        article.article_authors.add(ArticleAuthor(person=people[slug], sort_order=order))
-    for order, correction in enumerate(story.corrections):
-        article.corrections.add(
-            Correction(
-                published_at=min(now, published + timedelta(hours=correction.hours_after)),
-                text=correction.text,
-                sort_order=order,
-            )
-        )
+    credits = [(slug, "reporting") for slug in story.author_slugs] + list(story.credits)
+    for order, (slug, role) in enumerate(credits):
+        article.article_authors.add(ArticleAuthor(person=people[slug], role=role, sort_order=order))
     section.add_child(instance=article)
     article.tags.add(*story.tags)
     article.save()
+    changes = [
+        ArticleChange(
+            article=article,
+            kind=ChangeKind.CORRECTION,
+            note=correction.text,
+            published_at=min(now, published + timedelta(hours=correction.hours_after)),
+        )
+        for correction in story.corrections
+    ]
+    if article.updated_at and story.update_note:
+        changes.append(
+            ArticleChange(
+                article=article,
+                kind=ChangeKind.UPDATE,
+                note=story.update_note,
+                published_at=article.updated_at,
+            )
+        )
+    ArticleChange.objects.bulk_create(changes)
+    if changes:
+        # The Updated time is the last update or correction published, as the publish flow sets it.
+        latest = max(change.published_at for change in changes)
+        ArticlePage.objects.filter(pk=article.pk).update(updated_at=latest)
+        article.updated_at = latest
     return article
 
 

@@ -113,6 +113,25 @@ PEOPLE = (
     ),
 )
 
+# Guest contributors: not on the staff, credited on the stories they worked on.
+# (slug, name, role, bio)
+GUESTS = (
+    (
+        "wren-halloway",
+        "Wren Halloway",
+        "Freelance photographer",
+        "Wren Halloway photographs the coast and its working harbours. Her pictures have run in "
+        "the Courier since 2019.",
+    ),
+    (
+        "bastian-quell",
+        "Bastian Quell",
+        "Freelance graphics journalist",
+        "Bastian Quell draws the maps and charts that explain the numbers. He works for several "
+        "regional papers.",
+    ),
+)
+
 AGENCIES = ("Meridian Wire", "Continental Press", "Northern Newswire")
 
 # The controlled vocabulary of tags: every story's tags come from here.

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from random import Random
@@ -33,6 +34,7 @@ class PersonSpec:
     bio: str
     is_columnist: bool
     portrait_seed: int
+    on_staff: bool = True
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class StorySpec:
     updated_minutes_after: int | None
     weight: int
     history: tuple[VersionSpec, ...] = ()
+    # Everyone else credited, after the authors: (person slug, role), e.g. photography.
+    credits: tuple[tuple[str, str], ...] = ()
+    update_note: str = ""  # the public note of the update, when the story was updated
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,13 @@ CORRECTIONS = (
     "An earlier version of this article wrongly attributed a quote. It was said by {name}.",
 )
 ORDINALS = ("second", "third", "fourth", "fifth")
+UPDATE_NOTES = (
+    "This article has been updated with comment from the council.",
+    "Updated with the latest figures released this afternoon.",
+    "This article has been updated to include the response of the opposition.",
+    "Updated with details from the press conference.",
+    "This article has been updated with new information from the police.",
+)
 
 
 def light_for(seed: int, scene: str) -> str:
@@ -757,6 +769,33 @@ def with_history(stories: list[StorySpec]) -> list[StorySpec]:
     return result
 
 
+CREDITED_STORIES = 6  # recent news stories with a photographer and other contributors
+PHOTOGRAPHER, GRAPHICS_ARTIST = (guest[0] for guest in wordbank.GUESTS)
+
+
+def with_credits(stories: list[StorySpec]) -> list[StorySpec]:
+    """Credit more than the reporters on a few recent stories: a colleague's additional
+    reporting, the guest photographer (whose name the lead photo carries) and, on some, graphics.
+    """
+    chosen = [
+        i
+        for i, story in enumerate(stories)
+        if story.kind == "news" and story.author_slugs and not story.agency and story.weight >= 3
+    ][:CREDITED_STORIES]
+    staff = [p[0] for p in wordbank.PEOPLE if not p[4]]
+    result = list(stories)
+    for n, i in enumerate(chosen):
+        story = stories[i]
+        colleagues = [slug for slug in staff if slug not in story.author_slugs]
+        credits = [(colleagues[n % len(colleagues)], "additional_reporting")]
+        credits.append((PHOTOGRAPHER, "photography"))
+        if n % 2 == 0:
+            credits.append((GRAPHICS_ARTIST, "graphics"))
+        photo = replace(story.photo, credit=wordbank.GUESTS[0][1])
+        result[i] = replace(story, credits=tuple(credits), photo=photo)
+    return result
+
+
 def write_paper(seed: int = 2026, story_count: int = 300) -> DemoPaper:
     """Write the demo newspaper: the same seed always gives the same paper."""
     rng = Random(seed)
@@ -778,15 +817,20 @@ def write_paper(seed: int = 2026, story_count: int = 300) -> DemoPaper:
         while slug in slugs:
             slug, n = f"{base}-{n}", n + 1
         slugs.add(slug)
-        update = None
+        update, note = None, ""
         if i in updated:
             update = rng.randint(15, min(600, story.minutes_ago - 30))
-        final.append(replace(story, slug=slug, updated_minutes_after=update))
+            # Chosen from the slug, so the notes leave the generator's random sequence as it was.
+            note = UPDATE_NOTES[zlib.crc32(slug.encode()) % len(UPDATE_NOTES)]
+        final.append(replace(story, slug=slug, updated_minutes_after=update, update_note=note))
     final.sort(key=lambda s: s.minutes_ago)
-    final = with_history(final)
+    final = with_credits(with_history(final))
     people = tuple(
         PersonSpec(slug, name, role, bio, columnist, rng.randrange(1, 2**31))
         for slug, name, role, bio, columnist, _ in wordbank.PEOPLE
+    ) + tuple(
+        PersonSpec(slug, name, role, bio, False, 0, on_staff=False)
+        for slug, name, role, bio in wordbank.GUESTS
     )
     sections = tuple(SectionSpec(*s) for s in wordbank.SECTIONS)
     return DemoPaper(wordbank.PAPER_NAME, wordbank.TAGLINE, sections, people, tuple(final))

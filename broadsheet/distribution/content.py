@@ -26,8 +26,8 @@ def site_root(request):
     return site.root_page if site else None
 
 
-def live_articles(request):
-    """Return the live, public articles of the request's site, newest first."""
+def site_articles(request):
+    """Return the published articles of the request's site, newest first."""
     articles = ArticlePage.objects.published().newest_first()
     root = site_root(request)
     if root is not None:
@@ -35,17 +35,18 @@ def live_articles(request):
     return articles
 
 
-def live_sections(request):
-    sections = SectionPage.objects.live().public().order_by("path")
+def site_sections(request):
+    """Return the published sections of the request's site, in tree order."""
+    sections = SectionPage.objects.published().order_by("path")
     root = site_root(request)
     if root is not None:
         sections = sections.child_of(root)
     return sections
 
 
-def live_tags(request):
-    """Return the tags carried by at least one live, public article of the site."""
-    return public_tags(live_articles(request))
+def site_tags(request):
+    """Return the tags carried by at least one published article of the site."""
+    return public_tags(site_articles(request))
 
 
 def absolute_url(request, url):
@@ -69,12 +70,9 @@ def updated_at(article):
     return article.first_published_at
 
 
-def authors(article):
-    """Return the article's bylines, from the listing prefetch when there is one."""
-    links = getattr(article, "_prefetched_objects_cache", {}).get("article_authors")
-    if links is None:
-        return article.bylines
-    return [link.person for link in links]
+def credit_data(request, byline):
+    """Every credit of a byline as plain data with full URLs, in byline order."""
+    return byline.as_data(lambda path: absolute_url(request, path))
 
 
 def rendition(photo, spec):

@@ -16,7 +16,13 @@ from django.utils.feedgenerator import (
 )
 from django.utils.html import escape
 
-from broadsheet.paper.caching import add_surrogate_keys, cached_each_per_generation
+from broadsheet.articles.bylines import AUTHOR_ROLES
+from broadsheet.articles.models import ArticleChange
+from broadsheet.paper.caching import (
+    CORRECTIONS_KEY,
+    add_surrogate_keys,
+    cached_each_per_generation,
+)
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -42,6 +48,8 @@ class ArticleRss(Rss201rev2Feed):
         super().add_item_elements(handler, item)
         for author in item["authors"]:
             handler.addQuickElement("dc:creator", author["name"])
+        for credit in item["contributors"]:
+            handler.addQuickElement("dc:contributor", f"{credit['name']} ({credit['role_label']})")
         if item["updateddate"] is not None:
             handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
         if item["content_html"]:
@@ -75,6 +83,11 @@ class ArticleAtom(Atom1Feed):
             handler.addQuickElement("name", author["name"])
             handler.addQuickElement("uri", author["url"])
             handler.endElement("author")
+        for credit in item["contributors"]:
+            handler.startElement("contributor", {})
+            handler.addQuickElement("name", credit["name"])
+            handler.addQuickElement("uri", credit["url"])
+            handler.endElement("contributor")
         if item["content_html"]:
             handler.addQuickElement("content", item["content_html"], {"type": "html"})
 
@@ -108,6 +121,9 @@ class ArticleJsonFeed(SyndicationFeed):
             "authors": item["authors"],
             "tags": list(item["categories"]),
         }
+        if item["credits"]:
+            # JSON Feed has authors only; the whole byline, roles included, is an extension.
+            entry["_broadsheet"] = {"contributors": item["credits"]}
         if item["content_html"]:
             entry["content_html"] = item["content_html"]
         else:
@@ -134,13 +150,23 @@ class ArticleFeed(Feed):
         bound.paper = PaperSettings.for_request(request)
         bound.options = DistributionSettings.for_request(request)
         bound.language = bound.paper.language
-        return add_surrogate_keys(Feed.__call__(bound, request, *args, **kwargs), "feeds")
+        bound.feed_object = None
+        response = Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(response, *bound.surrogate_keys(bound.feed_object))
 
     def get_object(self, request, *args, **kwargs):
         return None
 
+    def get_feed(self, obj, request):
+        self.feed_object = obj
+        return super().get_feed(obj, request)
+
+    def surrogate_keys(self, obj):
+        """The keys a publish purges this feed by: only the stories it lists change it."""
+        return ["feeds"]
+
     def articles(self, obj):
-        return content.live_articles(self.request)
+        return content.site_articles(self.request)
 
     def title(self, obj):
         return self.paper.name
@@ -166,7 +192,7 @@ class ArticleFeed(Feed):
             self.articles(obj)
             .for_listing()
             .with_renditions()
-            .prefetch_related("tags", "corrections")[:FEED_LENGTH]
+            .prefetch_related("tags")[:FEED_LENGTH]
         )
         if self.options.full_content_in_feeds:
             self.add_full_texts(articles)
@@ -188,9 +214,8 @@ class ArticleFeed(Feed):
         return article.first_published_at
 
     def item_updateddate(self, article):
-        """The last material change, a published correction included, so readers refetch it."""
-        corrected = [correction.published_at for correction in article.corrections.all()]
-        return max([content.updated_at(article), *corrected])
+        """The last update or correction (publishing one sets `updated_at`), so readers refetch it."""
+        return content.updated_at(article)
 
     def item_categories(self, article):
         tags = sorted(tag.name for tag in article.tags.all())
@@ -203,14 +228,15 @@ class ArticleFeed(Feed):
         return [Enclosure(image["url"], str(image["length"]), image["type"])]
 
     def item_extra_kwargs(self, article):
+        credits = content.credit_data(self.request, article.byline)
         return {
             "authors": [
-                {
-                    "name": person.name,
-                    "url": content.absolute_url(self.request, person.get_absolute_url()),
-                }
-                for person in content.authors(article)
+                {"name": credit["name"], "url": credit["url"]}
+                for credit in credits
+                if credit["role"] in AUTHOR_ROLES
             ],
+            "contributors": [credit for credit in credits if credit["role"] not in AUTHOR_ROLES],
+            "credits": credits,
             "summary": article.standfirst,
             "content_html": self.full_text(article),
             "image": self.image(article),
@@ -261,7 +287,7 @@ class ArticleFeed(Feed):
 
 class SectionFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(content.live_sections(request), slug=slug)
+        return get_object_or_404(content.site_sections(request), slug=slug)
 
     def articles(self, section):
         return super().articles(section).in_section(section)
@@ -275,13 +301,16 @@ class SectionFeed(ArticleFeed):
     def description(self, section):
         return section.intro or f"The latest {section.title} stories from {self.paper.name}."
 
+    def surrogate_keys(self, section):
+        return [f"page-{section.pk}"]
+
 
 class AuthorFeed(ArticleFeed):
     def get_object(self, request, slug):
         return get_object_or_404(Person, slug=slug)
 
     def articles(self, person):
-        return super().articles(person).filter(article_authors__person=person)
+        return super().articles(person).credited_to(person)
 
     def title(self, person):
         return f"{person.name} · {self.paper.name}"
@@ -292,10 +321,13 @@ class AuthorFeed(ArticleFeed):
     def description(self, person):
         return f"The latest stories by {person.name} in {self.paper.name}."
 
+    def surrogate_keys(self, person):
+        return [f"person-{person.pk}"]
+
 
 class TagFeed(ArticleFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(content.live_tags(request), slug=slug)
+        return get_object_or_404(content.site_tags(request), slug=slug)
 
     def articles(self, tag):
         return super().articles(tag).filter(tags=tag)
@@ -309,6 +341,9 @@ class TagFeed(ArticleFeed):
     def description(self, tag):
         return f"The latest stories about {tag.name} in {self.paper.name}."
 
+    def surrogate_keys(self, tag):
+        return [f"tag-{tag.slug}"]
+
 
 FORMATS = {"rss": ArticleRss, "atom": ArticleAtom, "json": ArticleJsonFeed}
 FILENAMES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}
@@ -318,3 +353,50 @@ MEDIA_TYPES = {
     "json": "application/feed+json",
 }
 FORMAT_LABELS = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+class CorrectionFeed(Feed):
+    """Every correction the paper publishes, newest first, each pointing at its story (RSS 2.0)."""
+
+    feed_type = Rss201rev2Feed
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, **kwargs):
+        bound = copy.copy(self)
+        bound.request = request
+        bound.paper = PaperSettings.for_request(request)
+        bound.language = bound.paper.language
+        response = Feed.__call__(bound, request, *args, **kwargs)
+        return add_surrogate_keys(response, "feeds", CORRECTIONS_KEY)
+
+    def title(self):
+        return f"Corrections · {self.paper.name}"
+
+    def link(self):
+        return reverse("corrections:index")
+
+    def description(self):
+        return f"Every correction {self.paper.name} publishes, with the story it corrects."
+
+    def items(self):
+        return list(
+            ArticleChange.objects.corrections()
+            .of_published_articles()
+            .newest_first()
+            .select_related("article")[:FEED_LENGTH]
+        )
+
+    def item_title(self, change):
+        return f"Correction: {change.article.title}"
+
+    def item_description(self, change):
+        return escape(change.note)
+
+    def item_link(self, change):
+        return f"{change.article.get_url(self.request)}#corrections"
+
+    def item_guid(self, change):
+        return f"{content.article_guid(change.article)}:correction:{change.pk}"
+
+    def item_pubdate(self, change):
+        return change.published_at

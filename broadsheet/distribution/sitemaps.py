@@ -47,7 +47,7 @@ class ArticleMonthSitemap(RequestSitemap):
         start = self.month
         end = (start + timedelta(days=32)).replace(day=1)
         return (
-            content.live_articles(self.request)
+            content.site_articles(self.request)
             .filter(first_published_at__gte=start, first_published_at__lt=end)
             .order_by("first_published_at", "pk")
         )
@@ -73,7 +73,7 @@ class SectionSitemap(RequestSitemap):
 
     def items(self):
         root = content.site_root(self.request)
-        return ([root] if root and root.live else []) + list(content.live_sections(self.request))
+        return ([root] if root and root.live else []) + list(content.site_sections(self.request))
 
     def priority(self, page):
         return 1.0 if page.depth == 2 else 0.8
@@ -86,7 +86,7 @@ class AuthorSitemap(RequestSitemap):
 
     def items(self):
         latest = (
-            content.live_articles(self.request)
+            content.site_articles(self.request)
             .filter(article_authors__person=OuterRef("pk"))
             .values("first_published_at")[:1]
         )
@@ -110,7 +110,7 @@ class TagSitemap(RequestSitemap):
 
     def items(self):
         latest = (
-            content.live_articles(self.request)
+            content.site_articles(self.request)
             .filter(tags=OuterRef("pk"))
             .values("first_published_at")[:1]
         )
@@ -134,7 +134,7 @@ class NewsSitemap(RequestSitemap):
 
     def items(self):
         since = timezone.now() - NEWS_WINDOW
-        return content.live_articles(self.request).filter(first_published_at__gte=since)[
+        return content.site_articles(self.request).filter(first_published_at__gte=since)[
             : self.limit
         ]
 
@@ -165,7 +165,7 @@ def news_language(tag):
 def article_months(request):
     """Return (month, article count, latest change) for each month with live stories, newest first."""
     rows = (
-        content.live_articles(request)
+        content.site_articles(request)
         .order_by()
         .annotate(month=TruncMonth("first_published_at"))
         .values("month")

@@ -3,6 +3,7 @@
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils.html import strip_tags
 
 from broadsheet.articles.models import ArticleKind
@@ -48,7 +49,8 @@ def publisher(request, paper):
     return organization
 
 
-def person(request, author):
+def person(request, author, paper=None):
+    """A Person; one on the staff works for the paper."""
     data = {
         "@type": "Person",
         "name": author.name,
@@ -56,7 +58,22 @@ def person(request, author):
     }
     if author.role:
         data["jobTitle"] = author.role
+    if paper is not None and author.on_staff:
+        data["worksFor"] = {
+            "@type": "NewsMediaOrganization",
+            "name": paper.name,
+            "url": content.absolute_url(request, "/"),
+        }
     return data
+
+
+def contributor(request, credit, paper=None):
+    """A contributor in schema.org's Role form, so the role travels with the person."""
+    return {
+        "@type": "Role",
+        "roleName": credit.role_label,
+        "contributor": person(request, credit.person, paper),
+    }
 
 
 def news_article(request, article, *, paper, options, tags):
@@ -83,11 +100,15 @@ def news_article(request, article, *, paper, options, tags):
             image_object(request, content.rendition(article.lead_photo, spec))
             for spec in content.STRUCTURED_DATA_IMAGES
         ]
-    bylines = content.authors(article)
-    if bylines:
-        data["author"] = [person(request, author) for author in bylines]
+    byline = article.byline
+    if byline.authors:
+        data["author"] = [person(request, credit.person, paper) for credit in byline.authors]
     else:
         data["author"] = [{"@type": "Organization", "name": article.agency or paper.name}]
+    if byline.contributors:
+        data["contributor"] = [
+            contributor(request, credit, paper) for credit in byline.contributors
+        ]
     if article.dateline:
         data["dateline"] = article.dateline
     if tags:
@@ -96,11 +117,41 @@ def news_article(request, article, *, paper, options, tags):
         data["correction"] = [
             {
                 "@type": "CorrectionComment",
-                "text": strip_tags(correction.text),
+                "text": strip_tags(correction.note),
                 "datePublished": correction.published_at,
             }
             for correction in article.public_corrections
         ]
+    return data
+
+
+def live_blog_posting(request, blog, *, paper, options, tags):
+    """Describe a live blog as LiveBlogPosting: the article's fields, coverage and its entries."""
+    data = news_article(request, blog, paper=paper, options=options, tags=tags)
+    url = data["url"]
+    data["@type"] = "LiveBlogPosting"
+    data["@id"] = f"{url}#live-blog"
+    data["coverageStartTime"] = blog.started_at
+    if blog.coverage_end:
+        data["coverageEndTime"] = blog.coverage_end
+    data["liveBlogUpdate"] = [
+        {
+            "@type": "BlogPosting",
+            "@id": f"{url}#{entry.anchor}",
+            "url": f"{url}#{entry.anchor}",
+            "headline": (entry.headline or entry.summary())[:110],
+            "articleBody": entry.summary(),
+            "datePublished": entry.posted_at,
+            "dateModified": entry.changed_at,
+            "author": person(request, entry.author),
+            **(
+                {"image": image_object(request, content.rendition(entry.photo, content.WIDE_IMAGE))}
+                if entry.photo
+                else {}
+            ),
+        }
+        for entry in blog.public_entries
+    ]
     return data
 
 
@@ -134,7 +185,7 @@ def website(request, paper):
             "@type": "SearchAction",
             "target": {
                 "@type": "EntryPoint",
-                "urlTemplate": content.absolute_url(request, "/search/")
+                "urlTemplate": content.absolute_url(request, reverse("search:search"))
                 + "?q={search_term_string}",
             },
             "query-input": "required name=search_term_string",

@@ -15,7 +15,7 @@ from wagtail.models import Site
 from broadsheet.articles.models import ArticlePage
 from broadsheet.paper.caching import SITE_KEY, changed, purge
 
-from .content import candidate_articles, live_articles, running_order
+from .content import candidate_articles, print_articles, running_order
 from .layout import Planner
 from .models import Edition, EditionPage, EditionRegion, EditionSettings, EditionStatus
 from .render import edition_html, link_regions, page_images, print_pages
@@ -78,7 +78,7 @@ def chosen_articles(edition):
     entries = list(edition.stories.filter(dropped=False).order_by("position"))
     if not entries:
         return candidate_articles(edition.site, edition.date)
-    live = live_articles().filter(pk__in=[entry.article_id for entry in entries]).in_bulk()
+    live = print_articles().filter(pk__in=[entry.article_id for entry in entries]).in_bulk()
     return [live[entry.article_id] for entry in entries if entry.article_id in live]
 
 

@@ -4,12 +4,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from broadsheet.articles.models import ArticleAuthor, ArticleKind, ArticlePage, SectionPage
+from broadsheet.articles.models import (
+    ArticleKind,
+    ArticlePage,
+    SectionPage,
+    contributors_prefetch,
+)
 
-from .typesetting import Paragraph, plain_text
+from .typesetting import Paragraph
 
 # Stories older than this are not news in the day's paper; the layout drops what does not fit.
 POOL_WINDOW = timedelta(days=30)
@@ -71,17 +75,13 @@ def day_end(day):
     return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
 
 
-def live_articles():
+def print_articles():
+    """The published articles with what print copy shows: section, lead photo, bylines."""
     return (
         ArticlePage.objects.published()
         .with_section()
         .select_related("lead_photo")
-        .prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order"),
-            )
-        )
+        .prefetch_related(contributors_prefetch())
     )
 
 
@@ -99,14 +99,16 @@ def candidate_articles(site, day):
     # The front page: the home page's own lead and top stories, when they belong to the day.
     front = home.front()
     front_ids = [a.pk for a in [front["lead"], *front["top_stories"]] if a is not None]
-    chosen = {a.pk: a for a in live_articles().filter(pk__in=front_ids, first_published_at__lt=end)}
+    chosen = {
+        a.pk: a for a in print_articles().filter(pk__in=front_ids, first_published_at__lt=end)
+    }
     ordered = [chosen[pk] for pk in front_ids if pk in chosen]
 
-    sections = list(SectionPage.objects.live().child_of(home).order_by("path"))
+    sections = list(SectionPage.objects.published().child_of(home).order_by("path"))
     opinion = []
     for section in sections:
         articles = list(
-            live_articles()
+            print_articles()
             .in_section(section)
             .filter(first_published_at__lt=end, first_published_at__gte=start)
             .exclude(pk__in=front_ids)
@@ -114,7 +116,7 @@ def candidate_articles(site, day):
         )
         if not articles:  # a quiet week: older copy rather than an empty section
             articles = list(
-                live_articles()
+                print_articles()
                 .in_section(section)
                 .filter(first_published_at__lt=end)
                 .exclude(pk__in=front_ids)
@@ -159,29 +161,26 @@ def running_order(articles, front_count):
 
 
 def section_order():
-    return list(SectionPage.objects.live().order_by("path").values_list("slug", flat=True))
+    return list(SectionPage.objects.published().order_by("path").values_list("slug", flat=True))
 
 
 def byline_for(article):
-    names = [link.person.name for link in article.article_authors.all()]
-    text = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    if article.agency:
-        text = f"{text} with {article.agency}" if text else article.agency
-    return f"By {text}" if text else ""
+    """The byline as print sets it: 'By A and B with Wire. Photography by C'."""
+    return article.byline.text
+
+
+# How each kind of paragraph a block prints as (blocks.py) is set in type.
+PRINT_STYLES = {"paragraph": {}, "subheading": {"style": "serif-bold", "indent": False}}
 
 
 def to_story(article, base_url):
     """Read an article into print copy: plain paragraphs, subheadings, the lead photo's file."""
     paragraphs = []
-    for block in article.body:
-        if block.block_type == "paragraph":
-            words = plain_text(block.value.source).split()
+    for child in article.body:
+        for kind, text in child.block.get_print_representation(child.value):
+            words = text.split()
             if words:
-                paragraphs.append(Paragraph(words=words))
-        elif block.block_type == "subheading":
-            words = str(block.value).split()
-            if words:
-                paragraphs.append(Paragraph(words=words, style="serif-bold", indent=False))
+                paragraphs.append(Paragraph(words=words, **PRINT_STYLES[kind]))
     if paragraphs:
         paragraphs[0].indent = False
         if article.dateline:

@@ -10,7 +10,6 @@ overflows on paper.
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from html import unescape
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -70,15 +69,6 @@ class Line:
     paragraph: int
     start: int  # index of the first word
     end: int  # index after the last word
-
-
-TAG = re.compile(r"<[^>]+>")
-SPACE = re.compile(r"\s+")
-
-
-def plain_text(html):
-    """Turn a rich-text fragment into plain words: tags gone, entities decoded."""
-    return SPACE.sub(" ", unescape(TAG.sub(" ", html or ""))).strip()
 
 
 def break_lines(text, style, size, width, first_indent=0.0):

@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.csp import CSP
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -75,6 +76,10 @@ def show(request, edition, number, canonical=False):
             "previous_page": number - 1 if number > 1 else None,
             "next_page": number + 1 if number < len(pages) else None,
             "is_latest": canonical,
+            # Search engines take a canonical link as a full URL only.
+            "canonical_url": request.build_absolute_uri(
+                reverse("editions:page", args=[edition.date, number])
+            ),
         },
     )
     return allow_inline_style(response, page_style)

@@ -9,8 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from broadsheet.articles.models import ArticleKind, ArticlePage
+from broadsheet.articles.sections import live_sections, section_by_slug
 from broadsheet.paper.pages import PublicPage
-from broadsheet.paper.sections import live_sections, section_by_slug
 
 from .front import front_page_pool
 
@@ -48,14 +48,15 @@ class HomePage(PublicPage):
             return section, [], {}
         if section is not None and len(path_components) == 2:
             article = (
-                ArticlePage.objects.live()
-                .not_expired()
+                ArticlePage.objects.published()
                 .child_of(section)
                 .filter(slug=path_components[1])  # Wagtail indexes slugs, not url_path
                 .select_related("lead_photo", "stored_render")
                 .first()
             )
             if article is not None:
+                if article.specific_class is not ArticlePage:
+                    article = article.specific  # a story type of its own (a live blog): one query
                 article._cached_parent_obj = section
                 return article, [], {}
         return super().route(request, path_components)

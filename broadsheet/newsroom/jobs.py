@@ -1,8 +1,10 @@
-"""The newsroom's scheduled work: the trash emptied once a day, scheduled pages published on time."""
+"""The newsroom's scheduled work: the trash emptied once a day, scheduled pages published on time,
+the breaking-news banner taken down at its expiry."""
 
 from datetime import time
 
 from broadsheet.newsroom.schedule import daily_job, every_pass
+from broadsheet.paper.banner import take_down_expired
 
 from .publishing import publish_scheduled
 from .trash import purge_expired
@@ -32,3 +34,10 @@ def publish_scheduled_pages():
         if titles
     ]
     return "; ".join(report) or None
+
+
+@every_pass("banner-expiry")
+def take_down_expired_banner():
+    """Purge every page once a banner's time is up, so none keeps showing it."""
+    count = take_down_expired()
+    return f"{count} expired banner(s) taken down" if count else None

@@ -39,13 +39,20 @@ IMAGE_PERMISSIONS = {
     PHOTO_EDITORS: ["add_image", "change_image", "choose_image", "delete_image"],
 }
 MODEL_PERMISSIONS = {
-    REPORTERS: ["wagtailadmin.access_admin", "people.view_person"],
+    REPORTERS: ["wagtailadmin.access_admin", "people.view_person", "liveblogs.add_liveblogentry"],
     EDITORS: [
         "wagtailadmin.access_admin",
         "people.view_person",
         "people.add_person",
         "people.change_person",
+        "liveblogs.add_liveblogentry",
+        "liveblogs.change_liveblogentry",
+        "liveblogs.delete_liveblogentry",
         "paper.change_papersettings",
+        "paper.view_banner",
+        "paper.add_banner",
+        "paper.change_banner",
+        "paper.delete_banner",
         "editions.change_edition",
         "editions.change_editionsettings",
         "newsletter.change_newslettersettings",

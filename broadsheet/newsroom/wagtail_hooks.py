@@ -112,9 +112,9 @@ def move_only_where_allowed(request, page, destination):
 
 @hooks.register("before_create_page")
 def only_editors_create_sections(request, parent_page, page_class):
-    """Reporters write stories; adding a section or any other page is an editor's job."""
+    """Reporters write stories (live blogs are stories too); any other page is an editor's job."""
     if (
-        page_class is not ArticlePage
+        not issubclass(page_class, ArticlePage)
         and not parent_page.permissions_for_user(request.user).can_publish_subpage()
     ):
         raise PermissionDenied

@@ -10,7 +10,9 @@ Three mechanisms, all listed here:
   built at publish time into a row (`articles.ArticleRender`, see `STORED_RENDERS`) and rebuilt
   through the task queue; a page whose stored copy is missing or stale renders as before.
 - **Surrogate keys**: the page cache tags each stored page with keys (the page, its section, its
-  authors, its tags, the feeds…); `purge(*keys)` drops every page carrying one of them.
+  authors, its tags, the feeds…); `purge(*keys)` drops every page carrying one of them. The
+  addresses a proxy in front keeps are noted per key too (`remember_proxy_address`), so a purge
+  can refresh exactly those copies there (`proxy_addresses`; see `purge.py`).
 
 The cache backends below keep pages serving while the cache server is down: every operation
 fails soft (a miss, nothing stored) and the outage is logged once a minute.
@@ -20,6 +22,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
@@ -30,10 +33,18 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "broadsheet:content-generation"  # the "site" event's generation
 EVENT_KEY_PREFIX = "broadsheet:generation:"
 SURROGATE_KEY_PREFIX = "broadsheet:surrogate-key:"
+PROXY_ADDRESSES_PREFIX = "broadsheet:proxy-addresses:"
 # Every stored page carries this key; a change to the chrome (navigation, settings) purges it.
 SITE_KEY = "site"
 # Pages that name no keys of their own (search, the API, indexes) change with any publish.
 ANY_PUBLISH_KEY = "any-publish"
+# Pages that list other stories as related (every article): any unpublish purges them, so a story
+# taken down leaves those lists at once (a new story may wait for them to expire to appear).
+RELATED_KEY = "related"
+# The corrections page and feed, and each story's page of what changed: purged by every publish.
+CORRECTIONS_KEY = "corrections"
+# What every open page polls for the breaking-news banner.
+BANNER_PATH = "/banner.json"
 
 
 # What can change, and so start a new generation of the named caches that depend on it.
@@ -112,6 +123,20 @@ NAMED_CACHES = {
         "any story changing",
         timeout=24 * 60 * 60,
         events=("stories",),
+    ),
+    "published-keys": NamedCache(
+        "per page, the surrogate keys of the pages that showed its last published version",
+        "the page's next publish or unpublish (purge.py), which purges them too",
+        timeout=None,
+    ),
+    "proxy-addresses": NamedCache(
+        "per surrogate key, the addresses the proxy in front keeps (with when each was last seen)",
+        "nothing: entries older than BROADSHEET_CDN_MAX_AGE + BROADSHEET_STALE_IF_ERROR are dropped",
+        timeout=None,
+    ),
+    "banner": NamedCache(
+        "the breaking-news banner shown on every page (or none)",
+        "a new generation (saving, deleting or the expiry of a banner bumps it)",
     ),
     "pages": NamedCache(
         "whole public pages for anonymous readers (the page cache)",
@@ -239,12 +264,53 @@ def site_changed(**kwargs):
     purge(SITE_KEY)
 
 
+def banner_changed():
+    """The breaking-news banner changed: new generation, every stored page purged.
+
+    `/banner.json` is filed under the site key too; `purge.banner_refreshed` also refreshes the
+    proxy's copy of it, which open pages poll.
+    """
+    site_changed()
+
+
 def add_surrogate_keys(response, *keys):
-    """Tag `response` with surrogate keys, for the page cache and a CDN (`Surrogate-Key`)."""
+    """Tag `response` with surrogate keys, for the page cache and a CDN.
+
+    Sent twice, in the two spellings CDNs read: `Surrogate-Key` (space-separated; Fastly,
+    Varnish xkey) and `Cache-Tag` (comma-separated; Cloudflare, Akamai).
+    """
     existing = response.get("Surrogate-Key", "").split()
     merged = existing + [key for key in keys if key not in existing]
     response["Surrogate-Key"] = " ".join(merged)
+    response["Cache-Tag"] = ",".join(merged)
     return response
+
+
+def proxy_refreshable(key):
+    """Tell whether the proxy in front is refreshed page by page when `key` is purged.
+
+    `site` and `any-publish` file nearly every page (the chrome, searches, the API): a change
+    to them would mean re-rendering the whole site through the proxy, so the proxy's copies of
+    those let BROADSHEET_CDN_MAX_AGE run out instead.
+    """
+    return key not in {SITE_KEY, ANY_PUBLISH_KEY}
+
+
+def remember_proxy_address(address, keys):
+    """Note that the proxy in front keeps `address` (scheme://host/path?query) under `keys`."""
+    now = time.time()
+    for key in filter(proxy_refreshable, keys):
+        remember_address(PROXY_ADDRESSES_PREFIX + key, address, now)
+
+
+def proxy_addresses(*keys):
+    """The addresses the proxy in front may still keep under any of `keys`, newest seen first."""
+    since = time.time() - settings.BROADSHEET_CDN_MAX_AGE - settings.BROADSHEET_STALE_IF_ERROR
+    found = {}
+    for key in filter(proxy_refreshable, keys):
+        for address, seen in addresses(PROXY_ADDRESSES_PREFIX + key, since).items():
+            found[address] = max(seen, found.get(address, 0))
+    return sorted(found, key=found.get, reverse=True)
 
 
 class CacheOutage:
@@ -280,6 +346,27 @@ def cache_errors():
     except ImportError:  # the embedded setup runs without the redis client
         return (OSError,)
     return (RedisError, OSError)
+
+
+def remember_address(key, address, seen):
+    """Add `address` to the set kept under `key`, with when it was seen.
+
+    Redis does it in one atomic step; other caches read, then write (a race may lose one, whose
+    copy in the proxy then lasts its BROADSHEET_CDN_MAX_AGE).
+    """
+    if hasattr(cache, "remember_address"):
+        return cache.remember_address(key, address, seen)
+    found = cache.get(key) or {}
+    found[address] = seen
+    cache.set(key, found, timeout=None)
+
+
+def addresses(key, since):
+    """Return {address: seen} kept under `key`, dropping those not seen since `since`."""
+    if hasattr(cache, "addresses"):
+        return cache.addresses(key, since)
+    found = cache.get(key) or {}
+    return {address: seen for address, seen in found.items() if seen >= since}
 
 
 class ResilientCacheMixin:
@@ -337,6 +424,24 @@ class ResilientCacheMixin:
 
 class ResilientRedisCache(ResilientCacheMixin, RedisCache):
     """Django's Redis cache that fails soft when Redis is down."""
+
+    def remember_address(self, key, address, seen):
+        """Add `address` to a sorted set scored by when it was seen: one atomic round trip."""
+        key = self.make_and_validate_key(key)
+        self._soft(None, lambda: self._cache.get_client(key, write=True).zadd(key, {address: seen}))
+
+    def addresses(self, key, since):
+        key = self.make_and_validate_key(key)
+
+        def read():
+            client = self._cache.get_client(key, write=True)
+            client.zremrangebyscore(key, "-inf", f"({since}")
+            return {
+                member.decode(): score
+                for member, score in client.zrange(key, 0, -1, withscores=True)
+            }
+
+        return self._soft({}, read)
 
 
 class ResilientFileBasedCache(ResilientCacheMixin, FileBasedCache):

@@ -1,8 +1,14 @@
-"""The paper's identity: name, logo, tagline, app and social links, set per site in the admin."""
+"""The paper's identity (name, logo, tagline, app and social links, set per site in the admin) and
+the breaking-news banner on every page."""
 
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
@@ -77,3 +83,83 @@ def paper_settings_saved(created, **kwargs):
     """Refresh every page, except when a first request makes the defaults (nothing changes)."""
     if not created:
         site_changed()
+
+
+class BannerLevel(models.TextChoices):
+    BREAKING = "breaking", "Breaking news"
+    DEVELOPING = "developing", "Developing story"
+    NOTICE = "notice", "Notice"
+
+
+def default_expiry():
+    return timezone.now() + timedelta(hours=2)
+
+
+def validate_link(value):
+    """A link is a path on this site (/news/…) or a full http(s) address."""
+    if not value:
+        return
+    if value.startswith("//") or not value.startswith(("/", "https://", "http://")):
+        raise ValidationError(
+            "Give a path on this site, starting with / (such as /news/harbour-fire/), "
+            "or a full address starting with https://."
+        )
+
+
+class BannerQuerySet(models.QuerySet):
+    def showing(self, now=None):
+        """The banners not yet expired, the most recently saved first (that one is shown)."""
+        return self.filter(expires_at__gt=now or timezone.now()).order_by("-updated_at", "-pk")
+
+
+class Banner(models.Model):
+    text = models.CharField(
+        max_length=160, help_text="One line readers see at the top of every page."
+    )
+    link = models.CharField(
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text="Where the banner leads: a story's path (/news/…) or a full address. Optional.",
+    )
+    level = models.CharField(
+        max_length=20, choices=BannerLevel.choices, default=BannerLevel.BREAKING
+    )
+    expires_at = models.DateTimeField(
+        "expires at",
+        default=default_expiry,
+        help_text=f"The banner comes off every page by itself at this time ({settings.TIME_ZONE} "
+        "time). Set it to now to take the banner down at once.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    taken_down_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = BannerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "breaking-news banner"
+        ordering = ["-updated_at", "-pk"]
+
+    def __str__(self):
+        return self.text
+
+    def save(self, *args, **kwargs):
+        if self.expires_at and self.expires_at > timezone.now():
+            self.taken_down_at = None
+        super().save(*args, **kwargs)
+
+    @property
+    def key(self):
+        """Names this wording of the banner: a reader who dismissed it sees a new one again."""
+        return f"{self.pk}-{int(self.updated_at.timestamp())}"
+
+    def as_data(self):
+        return {
+            "key": self.key,
+            "level": self.level,
+            "label": self.get_level_display(),
+            "text": self.text,
+            "link": self.link,
+            "expires_at": self.expires_at.isoformat(),
+        }

@@ -4,6 +4,10 @@ A stored page is fresh for BROADSHEET_CDN_MAX_AGE seconds, or until one of its s
 purged (see `caching.purge`); it is then kept BROADSHEET_STALE_IF_ERROR seconds more, served when
 the database is unavailable and, while one request renders the new copy, to the readers arriving
 meanwhile. Pages never stored get the paper's 503 page when the database is unavailable.
+
+Every shared page (stored or not) is answered 304 when the reader's `If-None-Match` or
+`If-Modified-Since` still matches, and, with a proxy in front (BROADSHEET_PURGE_URL), its address
+is noted under its surrogate keys so a purge can refresh the proxy's copy.
 """
 
 import hashlib
@@ -14,9 +18,16 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
 
-from .caching import ANY_PUBLISH_KEY, SITE_KEY, current_versions, surrogate_key_versions
+from .caching import (
+    ANY_PUBLISH_KEY,
+    SITE_KEY,
+    current_versions,
+    remember_proxy_address,
+    surrogate_key_versions,
+)
 
 ENTRY_PREFIX = "broadsheet:page:"
 LOCK_PREFIX = "broadsheet:page-lock:"
@@ -41,22 +52,30 @@ def uncached_prefixes():
     )
 
 
-def servable(request):
-    """Tell whether `request` may be answered from the cache: an anonymous GET or HEAD."""
+def shareable(request):
+    """Tell whether `request` is an anonymous GET or HEAD of a page readers may share."""
     return (
-        settings.BROADSHEET_PAGE_CACHE
-        and request.method in {"GET", "HEAD"}
+        request.method in {"GET", "HEAD"}
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(uncached_prefixes())
     )
 
 
-def entry_key(request):
-    """The cache key of a page: scheme, host, path and query string."""
+def servable(request):
+    """Tell whether `request` may be answered from the cache: an anonymous GET or HEAD."""
+    return settings.BROADSHEET_PAGE_CACHE and shareable(request)
+
+
+def page_address(request, full_path=None):
+    """The address of a page as readers asked for it (or of `full_path` on the same host)."""
     scheme = "https" if request.is_secure() else "http"
-    address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
-    return ENTRY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+    return f"{scheme}://{request.get_host()}{full_path or request.get_full_path()}"
+
+
+def entry_key(request, full_path=None):
+    """The cache key of a page: a digest of its address."""
+    return ENTRY_PREFIX + hashlib.sha256(page_address(request, full_path).encode()).hexdigest()
 
 
 def storable(request, response):
@@ -76,15 +95,46 @@ def storable(request, response):
     )
 
 
+def prefill(request, full_path, response, started):
+    """Store `response` as the answer to `full_path` on the request's host, rendered at `started`.
+
+    For an answer that already knows what the next request will be: the live blog endpoint
+    stores "nothing new since the cursor I just gave out", so the readers who move on to that
+    cursor cost no render. A purge since `started` keeps it out, as for any stored page.
+    """
+    if servable(request) and storable(request, response):
+        store(entry_key(request, full_path), response, started)
+
+
 def is_fresh(entry):
     if time.time() - entry["stored_at"] >= settings.BROADSHEET_CDN_MAX_AGE:
         return False
     return current_versions(entry["versions"]) == entry["versions"]
 
 
+def surrogate_keys_of(response):
+    return response.get("Surrogate-Key", "").split() or [ANY_PUBLISH_KEY]
+
+
+def answer_conditionally(request, response):
+    """Answer `If-None-Match`/`If-Modified-Since` with 304 when the page has not changed."""
+    if request.method not in {"GET", "HEAD"} or response.status_code != 200:
+        return response
+    etag = response.get("ETag")
+    last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    if not (etag or last_modified):
+        return response
+    answer = get_conditional_response(
+        request, etag=etag, last_modified=last_modified, response=response
+    )
+    if answer.status_code == 304 and "X-Page-Cache" in response:
+        answer["X-Page-Cache"] = response["X-Page-Cache"]
+    return answer
+
+
 def store(key, response, started):
     """Keep `response`, unless a purge of one of its keys came while it was rendering."""
-    keys = response.get("Surrogate-Key", "").split() or [ANY_PUBLISH_KEY]
+    keys = surrogate_keys_of(response)
     versions = surrogate_key_versions([SITE_KEY, *keys], created_at=started)
     if any(version is None or version > started for version in versions.values()):
         return
@@ -143,8 +193,16 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not servable(request):
+        if not shareable(request):
             return self.get_response(request)
+        response = self.serve(request) if servable(request) else self.get_response(request)
+        if settings.BROADSHEET_PURGE_URL and (
+            getattr(response, "from_page_cache", False) or storable(request, response)
+        ):
+            remember_proxy_address(page_address(request), surrogate_keys_of(response))
+        return answer_conditionally(request, response)
+
+    def serve(self, request):
         key = entry_key(request)
         entry = cache.get(key)
         if entry is not None and is_fresh(entry):

@@ -1,4 +1,4 @@
-"""The paper's journalists: reporters, correspondents, editors and columnists."""
+"""The paper's journalists, and the guest contributors its stories credit."""
 
 from django.db import models
 from django.urls import reverse
@@ -10,6 +10,12 @@ class PersonQuerySet(models.QuerySet):
     def columnists(self):
         return self.filter(is_columnist=True)
 
+    def staff(self):
+        return self.filter(on_staff=True)
+
+    def guests(self):
+        return self.filter(on_staff=False)
+
 
 class Person(index.Indexed, models.Model):
     name = models.CharField(max_length=120)
@@ -20,6 +26,12 @@ class Person(index.Indexed, models.Model):
     role = models.CharField(max_length=120, blank=True, help_text="e.g. Transport correspondent")
     bio = models.TextField(blank=True, max_length=1000)
     is_columnist = models.BooleanField(default=False)
+    on_staff = models.BooleanField(
+        "on the staff",
+        default=True,
+        help_text="Untick for a guest contributor (a freelance, an agency's correspondent, a "
+        "reader): credited on stories, with a short author page, but not listed as a journalist.",
+    )
     email = models.EmailField(blank=True, help_text="Shown publicly when filled in.")
     x_handle = models.CharField(max_length=50, blank=True, help_text="Without the @.")
 
@@ -32,6 +44,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("bio"),
         FieldPanel("is_columnist"),
+        FieldPanel("on_staff"),
         FieldPanel("email"),
         FieldPanel("x_handle"),
     ]

@@ -8,18 +8,14 @@ from .models import Person
 
 
 def person_list(request):
-    people = Person.objects.select_related("photo").prefetch_related("photo__renditions")
+    """The journalists on the staff; guest contributors have their own pages but no place here."""
+    people = Person.objects.staff().select_related("photo").prefetch_related("photo__renditions")
     return render(request, "people/person_list.html", {"people": people})
 
 
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
-    articles = (
-        ArticlePage.objects.published()
-        .filter(article_authors__person=person)
-        .newest_first()
-        .for_listing()
-    )
+    articles = ArticlePage.objects.published().credited_to(person).newest_first().for_listing()
     listing = paginate(request, articles)
     response = render(
         request,

@@ -10,8 +10,8 @@ class PersonViewSet(SnippetViewSet):
     menu_label = "People"
     add_to_admin_menu = True
     menu_order = 210
-    list_display = ["name", "role", "is_columnist"]
-    list_filter = ["is_columnist"]
+    list_display = ["name", "role", "on_staff", "is_columnist"]
+    list_filter = ["on_staff", "is_columnist"]
     search_fields = ["name", "role"]
 
 

@@ -37,3 +37,10 @@ def credit_line(credit):
     if "photo" in credit.lower():
         return f"({credit})"
     return f"({credit} photo)"
+
+
+def caption_and_credit(photo, caption="", credit=""):
+    """Return the caption and printed credit line: the page's own, else the photo's."""
+    caption = caption or (photo.caption if photo else "")
+    credit = credit_line(credit or (photo.credit if photo else ""))
+    return caption, credit

@@ -8,33 +8,19 @@ rebuilds the lot, after a bulk import or a change of text search configuration.
 
 from itertools import batched
 
-from django.conf import settings
 from django.db import connection, transaction
 from wagtail.models import Page, PageViewRestriction
 
-from broadsheet.paper.restrictions import restricted_q
-
+from .engine import entries_enabled, search_config
 from .models import SearchEntry
-from .ranking import fast_path_vendor
+from .query import body_text
 
 CHUNK = 500
 
 
-def entries_enabled():
-    """Tell whether the reader's search uses the entries: Wagtail's database backend on PostgreSQL."""
-    return fast_path_vendor() == "postgresql"
-
-
-def search_config():
-    """The PostgreSQL text search configuration: stemming and stop words of the paper's language."""
-    return settings.BROADSHEET_SEARCH_CONFIG
-
-
 def entry_texts(article):
     """Return (headline, summary, body) as plain text: what each vector of the entry is made of."""
-    from .query import body_text
-
-    bylines = [link.person.name for link in article.article_authors.all()]
+    bylines = article.byline.names
     tags = [tag.name for tag in article.tags.all()]
     summary = " ".join([article.title, article.standfirst, *bylines, *tags])
     return article.title, summary, body_text(article)
@@ -56,18 +42,15 @@ ON CONFLICT (article_id) DO UPDATE SET
 
 def refresh_entries(article_ids):
     """Write the entries of the live, public articles among `article_ids`; delete the others'."""
-    from broadsheet.articles.models import ArticlePage
+    from broadsheet.articles.models import ArticlePage, contributors_prefetch
 
     if not entries_enabled():
         return
     # Read the restrictions afresh: this may run before the cached list learns of a change.
-    restricted = restricted_q(PageViewRestriction.objects.select_related("page"))
-    public = ArticlePage.objects.live().not_expired()
-    if restricted is not None:
-        public = public.exclude(restricted)
+    public = ArticlePage.objects.published(PageViewRestriction.objects.select_related("page"))
     for chunk in batched(sorted(set(article_ids)), CHUNK):
         articles = list(
-            public.filter(pk__in=chunk).prefetch_related("tags", "article_authors__person")
+            public.filter(pk__in=chunk).prefetch_related("tags", contributors_prefetch())
         )
         parents = {article.path[: -article.steplen] for article in articles}
         section_ids = dict(Page.objects.filter(path__in=parents).values_list("path", "pk"))
@@ -80,7 +63,7 @@ def refresh_entries(article_ids):
                     "id": article.pk,
                     "section": section_ids[article.path[: -article.steplen]],
                     "published": published,
-                    "authors": [link.person_id for link in article.article_authors.all()],
+                    "authors": [person.pk for person in article.byline.people],
                     "config": search_config(),
                     "headline": headline,
                     "summary": summary,

@@ -5,14 +5,15 @@ from datetime import datetime, time, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search import index
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.people.models import Person
 
-from .ranking import RankedSearch, fast_path_vendor
+from .engine import POSTGRESQL, SQLITE, engine
+from .ranking import RankedSearch
 from .tiers import TieredSearch
 
 MAX_QUERY_LENGTH = 200
@@ -80,8 +81,8 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
                 articles.filter(Q(pk__in=text_ids) | Q(pk__in=bylined)).newest_first().for_listing()
             )
 
-    vendor = fast_path_vendor()
-    if vendor == "postgresql":
+    vendor = engine()
+    if vendor == POSTGRESQL:
         return TieredSearch(
             articles.for_listing(),
             words,
@@ -91,7 +92,7 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
             until=start_of_day(until + timedelta(days=1)) if until else None,
             by_date=by_date,
         )
-    if vendor == "sqlite":
+    if vendor == SQLITE:
         return RankedSearch(articles, words, by_date=by_date, listing=lambda qs: qs.for_listing())
     if by_date:
         articles = articles.order_by("-first_published_at", "-id")  # "id": a search FilterField
@@ -99,23 +100,8 @@ def search_articles(words, *, section=None, person=None, since=None, until=None,
 
 
 def body_text(article):
-    """Return the article body as plain text: paragraphs, subheadings, quotes and fact boxes.
-
-    Reads the stored block data, so photo blocks never load their images (one query each).
-    """
-    parts = []
-    for block in article.body.raw_data:
-        kind, value = block["type"], block["value"]
-        if kind == "paragraph":
-            parts.append(strip_tags(value))
-        elif kind == "subheading":
-            parts.append(str(value))
-        elif kind == "pull_quote":
-            parts.append(value.get("quote", ""))
-        elif kind == "fact_box":
-            parts.append(value.get("title", ""))
-            parts.append(strip_tags(value.get("body", "")))
-    return " ".join(part.strip() for part in parts if part)
+    """Return the article body as plain text: each block's searchable words (blocks.py)."""
+    return article.body.stream_block.search_text(article.body)
 
 
 def _matcher(words):

@@ -1,4 +1,11 @@
-"""Refresh search entries when what the reader may find changes."""
+"""Refresh search entries when what the reader may find changes.
+
+Inside `entries_deferred()` (a batch of agency copy) each article's entry is refreshed once, at
+the end of the block, however often it was saved and published in it.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
@@ -8,19 +15,51 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from broadsheet.articles.models import ArticlePage
 from broadsheet.people.models import Person
 
-from .entries import entries_enabled, refresh_entries
+from .engine import entries_enabled
+from .entries import refresh_entries
 
 # What an entry is made of, on the page row itself (tags and bylines come with publishing).
 ENTRY_FIELDS = {
     "title", "standfirst", "body", "live", "first_published_at", "last_published_at", "path",
 }  # fmt: skip
 
+# The article ids waiting for the end of the innermost `entries_deferred()` block.
+_deferred = ContextVar("deferred_entries", default=None)
+
+
+@contextmanager
+def entries_deferred():
+    """Refresh the entries of the articles changed in the block once, when it ends.
+
+    Run it inside the batch's transaction, so the entries commit with the articles. Nested blocks
+    join the outermost one.
+    """
+    if _deferred.get() is not None:
+        yield
+        return
+    pending = set()
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    if pending:
+        refresh_entries(pending)
+
+
+def refresh_article(pk):
+    pending = _deferred.get()
+    if pending is not None:
+        pending.add(pk)
+    else:
+        refresh_entries([pk])
+
 
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 @receiver(post_page_move, sender=ArticlePage)
 def article_changed(sender, instance, **kwargs):
-    refresh_entries([instance.pk])
+    refresh_article(instance.pk)
 
 
 @receiver(post_save, sender=ArticlePage)
@@ -28,7 +67,7 @@ def article_saved(sender, instance, update_fields=None, **kwargs):
     """Also copies, imports and scripts that save a live article; not Wagtail's bookkeeping
     saves (a draft revision, a lock), which name their fields and touch none of the entry's."""
     if update_fields is None or ENTRY_FIELDS & set(update_fields):
-        refresh_entries([instance.pk])
+        refresh_article(instance.pk)
 
 
 def refresh_later(task, *args):

@@ -1,11 +1,11 @@
 """Related articles by meaning: text similarity through the search index, plus shared tags and section.
 
-`similar_articles(article)` is what articles/related.py calls when the editor chose nothing.
-It costs at most six queries whatever the archive's size (seven on PostgreSQL, which first turns
+`similar_article_ids(article)` is what related.py asks when the editor chose nothing.
+It costs at most three queries whatever the archive's size (seven on PostgreSQL, which first turns
 the words into lexemes, and one more per content generation to read the word statistics): the
 article's tags (none when the caller passes them), one full-text query (FTS5 on SQLite, the
-search entries on PostgreSQL), one tag-and-section query, and the chosen articles with their
-photos and bylines (three). Candidates are the live articles published within two months either
+search entries on PostgreSQL) and one tag-and-section query; loading the chosen articles with
+their photos and bylines takes three more (related.py). Candidates are the live articles published within two months either
 side of the article.
 """
 
@@ -15,12 +15,13 @@ from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
+from broadsheet.articles.models import ArticlePage
 from broadsheet.paper.caching import cached_per_generation
 
-from .entries import search_config
+from .engine import POSTGRESQL, SQLITE, engine, search_config
 from .models import SearchEntry
 from .query import query_words
-from .ranking import RankedSearch, fast_path_vendor
+from .ranking import RankedSearch
 
 CANDIDATES = 30
 # A word in more summaries than this tells few stories apart, and its index entries take long
@@ -110,13 +111,11 @@ def similar_entries(article, terms):
         return [row[0] for row in cursor.fetchall()]
 
 
-def similar_articles(article, count=4, tags=None):
-    """Return up to `count` live articles about the same thing as `article`, best first.
+def similar_article_ids(article, count=4, tags=None):
+    """Return the ids of up to `count` live articles about the same thing as `article`, best first.
 
     `tags`, the article's tags when the caller has them already, saves a query.
     """
-    from broadsheet.articles.models import ArticlePage
-
     live = ArticlePage.objects.published().exclude(pk=article.pk)
     if article.first_published_at:
         # Stories about the same event run close together; the window keeps the cost flat.
@@ -130,10 +129,10 @@ def similar_articles(article, count=4, tags=None):
     scores = {}
     terms = similarity_terms(article, [name for _id, name in tags])
     if terms:
-        vendor = fast_path_vendor()
-        if vendor == "postgresql":
+        vendor = engine()
+        if vendor == POSTGRESQL:
             ranked = similar_entries(article, terms)
-        elif vendor == "sqlite":
+        elif vendor == SQLITE:
             ranked = RankedSearch(live, terms, operator="or").ids(0, CANDIDATES)
         else:
             matches = live.only("pk").search(" ".join(terms), operator="or")[:CANDIDATES]
@@ -166,6 +165,5 @@ def similar_articles(article, count=4, tags=None):
     best = sorted(
         (pk for pk in scores if pk in recency),
         key=lambda pk: (-scores[pk], -(recency[pk].timestamp() if recency[pk] else 0), -pk),
-    )[:count]
-    by_id = live.filter(pk__in=best).for_listing().in_bulk()
-    return [by_id[pk] for pk in best if pk in by_id]
+    )
+    return best[:count]

@@ -21,7 +21,7 @@ import math
 
 from django.db import connection
 
-from .entries import search_config
+from .engine import search_config
 from .models import SearchEntry
 from .paging import RankedIds
 

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from broadsheet.articles.models import SECTION_DEPTH
-from broadsheet.paper.sections import live_sections
+from broadsheet.articles.sections import live_sections
 from broadsheet.people.models import Person
 
 from .forms import SearchForm
@@ -13,10 +13,22 @@ from .query import highlight, query_words, search_articles, snippet
 PAGE_SIZE = 20
 
 
+def author_choices(asked):
+    """The journalists on the staff to narrow by, and a guest contributor when one is asked for.
+
+    Guests can number thousands; the menu lists the staff, and a guest's own link still works.
+    """
+    people = Person.objects.only("name", "slug")
+    authors = list(people.staff().order_by("name"))
+    if asked and not any(person.slug == asked for person in authors):
+        authors.extend(people.guests().filter(slug=asked[:120]))
+    return authors
+
+
 def search(request):
     """Show a search form and, when there are words to look for, the matching articles."""
     sections = [section for section in live_sections() if section.depth == SECTION_DEPTH]
-    authors = list(Person.objects.only("name", "slug").order_by("name"))
+    authors = author_choices(request.GET.get("author"))
     form = SearchForm(request.GET, sections=sections, authors=authors)
     context = {"form": form, "words": [], "page_obj": None, "results": [], "status": "empty"}
     http_status = 200

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "broadsheet.people",
     "broadsheet.articles",
     "broadsheet.home",
+    "broadsheet.liveblogs",
     "broadsheet.newsroom",
     "broadsheet.editions",
     "broadsheet.newsletter",
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Before the redirects, so an editor's redirect from a killed story's address wins.
+    "broadsheet.wires.middleware.WithdrawnStoryMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "broadsheet.paper.middleware.PublicCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
@@ -312,22 +315,24 @@ TAGGIT_CASE_INSENSITIVE = True
 BROADSHEET_BASE_URL = WAGTAILADMIN_BASE_URL
 BROADSHEET_PUBLIC_MAX_AGE = int(os.environ.get("BROADSHEET_PUBLIC_MAX_AGE", "60"))
 BROADSHEET_CDN_MAX_AGE = int(os.environ.get("BROADSHEET_CDN_MAX_AGE", "300"))
+# Live blogs: how often a reader's open page asks for new entries, and how long the answer keeps.
+BROADSHEET_LIVEBLOG_POLL_SECONDS = int(os.environ.get("BROADSHEET_LIVEBLOG_POLL_SECONDS", "5"))
+BROADSHEET_LIVEBLOG_MAX_AGE = int(os.environ.get("BROADSHEET_LIVEBLOG_MAX_AGE", "4"))
 # The in-app page cache for anonymous readers ("off" to measure or debug the render path), and
 # how long a page is kept past its freshness, for outages (also sent as stale-if-error).
 BROADSHEET_PAGE_CACHE = env_bool("BROADSHEET_PAGE_CACHE", default=True)
 BROADSHEET_STALE_IF_ERROR = int(os.environ.get("BROADSHEET_STALE_IF_ERROR", "86400"))
-# A cache in front (Varnish, nginx, any proxy that takes HTTP PURGE) is told when pages change.
+# A proxy in front (deploy/nginx/broadsheet.conf) is asked to fetch changed pages anew: a GET to
+# this address carrying the shared secret in X-Broadsheet-Refresh. Empty: no proxy to refresh.
 BROADSHEET_PURGE_URL = os.environ.get("BROADSHEET_PURGE_URL", "")
-WAGTAILFRONTENDCACHE = (
-    {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": BROADSHEET_PURGE_URL,
-        }
-    }
-    if BROADSHEET_PURGE_URL
-    else {}
-)
+BROADSHEET_PURGE_SECRET = os.environ.get("BROADSHEET_PURGE_SECRET", "")
+# Other CDNs (Cloudflare, CloudFront…) through Wagtail's front-end cache, in a settings module of yours.
+WAGTAILFRONTENDCACHE = {}
+# A static copy of the public site (manage.py bake), kept up to date on publishing when set.
+BROADSHEET_BAKE_DIR = os.environ.get("BROADSHEET_BAKE_DIR", "")
+# The breaking-news banner: how often open pages poll for it, and how long its JSON may be cached.
+BROADSHEET_BANNER_POLL_SECONDS = int(os.environ.get("BROADSHEET_BANNER_POLL_SECONDS", "30"))
+BROADSHEET_BANNER_MAX_AGE = int(os.environ.get("BROADSHEET_BANNER_MAX_AGE", "15"))
 # Newsletter: the MAILERS alias issues go through, and how long a send claim lasts (seconds).
 BROADSHEET_NEWSLETTER_MAILER = os.environ.get("BROADSHEET_NEWSLETTER_MAILER", "default")
 # Shared secret for POSTing bounce and complaint reports to /newsletter/reports/ (empty: off).

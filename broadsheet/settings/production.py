@@ -17,11 +17,17 @@ def required(name):
 
 
 DEBUG = False
+# The demo newspaper's generator is for `make run` and the tests, never a real paper.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "broadsheet.demo"]  # noqa: F405
 SECRET_KEY = required("SECRET_KEY")
 if len(SECRET_KEY) < 50 or "embedded" in SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be a long random string of at least 50 characters.")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 required("DATABASE_URL")
+if BROADSHEET_PURGE_URL and len(BROADSHEET_PURGE_SECRET) < 32:  # noqa: F405
+    raise ImproperlyConfigured(
+        "BROADSHEET_PURGE_URL needs BROADSHEET_PURGE_SECRET, a random string of 32+ characters."
+    )
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,17 +1,13 @@
 """What a delivery says about an article: only what the public page already shows."""
 
-from django.conf import settings
+from django.urls import reverse
 
-
-def absolute(url):
-    if url and url.startswith("/"):
-        return settings.BROADSHEET_BASE_URL.rstrip("/") + url
-    return url
+from broadsheet.paper.links import absolute_url
 
 
 def article_payload(article, live=True):
     """Describe `article` for a receiver; an unpublished one only by id and former address."""
-    data = {"id": article.pk, "url": absolute(article.get_url())}
+    data = {"id": article.pk, "url": absolute_url(article.get_url())}
     if not live:
         return data
     section = article.get_parent()
@@ -22,19 +18,24 @@ def article_payload(article, live=True):
             "kind": article.kind,
             "section": {"slug": section.slug, "title": section.title},
             "authors": [
-                {"name": link.person.name, "slug": link.person.slug}
-                for link in article.article_authors.select_related("person").order_by("sort_order")
+                {"name": credit.name, "slug": credit.slug} for credit in article.byline.authors
             ],
+            "contributors": article.byline.as_data(absolute_url),
+            "byline": article.byline.text,
             "tags": sorted(tag.name for tag in article.tags.all()),
             "first_published_at": article.first_published_at.isoformat()
             if article.first_published_at
             else None,
             "updated_at": article.updated_at.isoformat() if article.updated_at else None,
             "corrections": [
-                {"published_at": c.published_at.isoformat(), "text": c.text}
-                for c in article.corrections.order_by("published_at")
+                {"published_at": c.published_at.isoformat(), "text": c.note}
+                for c in article.public_corrections
             ],
-            "api_url": absolute(f"/api/v1/articles/{article.pk}"),
+            "changes": [
+                {"kind": c.kind, "published_at": c.published_at.isoformat(), "note": c.note}
+                for c in article.public_changes
+            ],
+            "api_url": absolute_url(reverse("api:get_article", args=[article.pk])),
         }
     )
     return data

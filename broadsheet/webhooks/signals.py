@@ -11,6 +11,9 @@ from .tasks import enqueue_delivery
 
 def queue_event(event, article):
     """Log a delivery of `event` for each active webhook that wants it; send after commit."""
+    webhooks = list(Webhook.objects.active().for_event(event))
+    if not webhooks:
+        return  # nobody to tell: the payload is not worth its queries
     payload = {
         "event": event.value,
         "occurred_at": timezone.now().isoformat(),
@@ -18,7 +21,7 @@ def queue_event(event, article):
     }
     deliveries = Delivery.objects.bulk_create(
         Delivery(webhook=webhook, event=event, article_id=article.pk, payload=payload)
-        for webhook in Webhook.objects.active().for_event(event)
+        for webhook in webhooks
     )
     for delivery in deliveries:
         transaction.on_commit(lambda pk=delivery.pk: enqueue_delivery(pk))
@@ -32,7 +35,7 @@ def on_page_published(sender, instance, **kwargs):
     if not ArticlePage.objects.published().filter(pk=instance.pk).exists():
         return  # a page behind a view restriction is not announced
     record, _created = PublicationRecord.objects.get_or_create(article_id=instance.pk)
-    corrections = instance.corrections.count()
+    corrections = instance.changes.corrections().count()
     if not record.is_live:
         events = [WebhookEvent.PUBLISHED]
     elif corrections > record.corrections:

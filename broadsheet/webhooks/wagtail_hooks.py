@@ -1,14 +1,11 @@
 """The webhooks in Wagtail's admin: editors manage addresses and read the delivery log."""
 
-from functools import wraps
-
-from django.core.exceptions import PermissionDenied
-from django.urls import URLPattern
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from broadsheet.paper.wagtail_hooks import ViewersOnlyChooserViewSet
 
 from .models import Delivery, Webhook
 
@@ -26,32 +23,6 @@ class DeliveryLogPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Delivery, DeliveryLogPolicy(Delivery), exact_class=True)
-
-
-class ViewersOnlyChooserViewSet(SnippetChooserViewSet):
-    """Wagtail's chooser lists every object to anyone in the admin; these only to their viewers."""
-
-    def get_urlpatterns(self):
-        return [
-            URLPattern(
-                pattern.pattern,
-                self.viewers_only(pattern.callback),
-                pattern.default_args,
-                pattern.name,
-            )
-            for pattern in super().get_urlpatterns()
-        ]
-
-    def viewers_only(self, view):
-        policy = policy_registry.get_by_type(self.model)
-
-        @wraps(view)
-        def view_for_viewers(request, *args, **kwargs):
-            if not policy.user_has_any_permission(request.user, ["view", "change"]):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return view_for_viewers
 
 
 class WebhookViewSet(SnippetViewSet):

@@ -90,6 +90,10 @@ def import_view(request):
         except PageRefused as refusal:
             form.add_error(None, str(refusal))
         else:
+            if result.updated:
+                messages.success(
+                    request, "This page was imported before: the same story is brought up to date."
+                )
             for note in result.notes:
                 messages.warning(request, note)
             return redirect("wires_import:imported", pk=article.pk)

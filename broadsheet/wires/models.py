@@ -180,3 +180,17 @@ class QuarantinedFile(models.Model):
 
     def __str__(self):
         return f"{self.file_name}: {self.reason}"
+
+
+class ImportedPage(models.Model):
+    """A web page imported as an article, so that importing it again updates that article."""
+
+    # The page's canonical address, else the address it was fetched from, else "file:" + name.
+    source = models.CharField(max_length=1000, unique=True)
+    article = models.OneToOneField(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="imported_from"
+    )
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return self.source

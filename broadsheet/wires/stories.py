@@ -145,7 +145,9 @@ def byline_people(byline, *, not_people=()):
         person = Person.objects.filter(name__iexact=name).first()
         if person is None:
             slug = unique_person_slug(name)
-            person = Person.objects.create(name=name, slug=slug, role="Agency correspondent")
+            person = Person.objects.create(
+                name=name, slug=slug, role="Agency correspondent", on_staff=False
+            )
         if person not in people:
             people.append(person)
     return people
@@ -248,7 +250,10 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     if is_new:
         section.add_child(instance=article)
     # An existing article changes through a revision only, so a held update leaves it as it is.
-    revision = article.save_revision()
+    # Publishing now validates the page in full as it saves it (and all of this is one
+    # transaction), so the revision is validated here only when nothing is published at once.
+    goes_live_now = (publish or was_live) and article.go_live_at is None
+    revision = article.save_revision(clean=not goes_live_now)
     if publish or was_live:
         revision.publish()
         article.refresh_from_db()

@@ -26,6 +26,7 @@ from broadsheet.articles.models import ArticlePage, SectionPage
 
 from . import fetch
 from .items import AgencyPicture, AgencyStory
+from .models import ImportedPage
 from .stories import write_article
 
 ARTICLE_TYPES = {
@@ -85,6 +86,8 @@ class PageStory:
     published: datetime | None = None
     source: str = ""
     notes: list[str] = field(default_factory=list)
+    canonical: str = ""  # the address the page gives as its own
+    updated: bool = False  # imported before: the same article was brought up to date
 
     @property
     def picture(self):
@@ -147,7 +150,7 @@ def extract(page: FetchedPage, *, fetch_pictures=True):
         result = extract_html(text, url=page.url)
     else:
         result = extract_text_capture(text)
-    result.source = page.url or page.name
+    result.source = result.canonical or page.url or f"file:{page.name}"
     result.story.guid = page.url or page.name or "web page"
     if result.picture is not None and fetch_pictures:
         load_picture(result, page)
@@ -288,7 +291,16 @@ def extract_html(text, *, url=""):
         pictures=[picture] if picture else [],
         format="web-page",
     )
-    return PageStory(story, published=published)
+    return PageStory(story, published=published, canonical=canonical_address(tree, meta, url))
+
+
+def canonical_address(tree, meta, url):
+    """The page's own address (rel=canonical, else og:url), made absolute; "" when it gives none."""
+    for address in [*tree.xpath("//link[@rel='canonical']/@href"), meta.get("og:url", "")]:
+        address = joined(url, address.strip())
+        if is_address(address):
+            return address[:1000]
+    return ""
 
 
 def page_metadata(tree):
@@ -697,9 +709,21 @@ def section_for(slug=""):
 
 
 def import_page(page: FetchedPage, *, section, publish=False):
-    """Extract the story in `page` and write it into `section`, as a draft unless `publish`."""
+    """Extract the story in `page` and write it into `section`, as a draft unless `publish`.
+
+    A page imported before (the same canonical address, fetched address or file name) updates
+    its article where it is, a live one staying live, instead of making a second one.
+    """
     result = extract(page)
-    article = write_article(result.story, section=section, publish=False)
+    known = ImportedPage.objects.filter(source=result.source[:1000]).first()
+    article = known.article if known else None
+    if article is not None:
+        result.updated = True
+        if not article.is_child_of(section):
+            result.notes.append(f"Imported before: updated in {article.get_parent().title}.")
+    article = write_article(result.story, section=section, publish=False, article=article)
+    if known is None:
+        ImportedPage.objects.create(source=result.source[:1000], article=article)
     picture = result.picture
     if article.lead_photo is None and picture is not None and picture.caption:
         # No picture to hang them on (a text capture): keep caption and credit for the editor.
@@ -707,7 +731,7 @@ def import_page(page: FetchedPage, *, section, publish=False):
         article.lead_credit = picture.credit[:120]
         article.save(update_fields=["lead_caption", "lead_credit"])
         article.save_revision()
-    if publish:
+    if publish and (not article.live or article.has_unpublished_changes):
         article.get_latest_revision().publish()
         article.refresh_from_db()
     if result.published is not None:

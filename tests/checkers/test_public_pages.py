@@ -19,7 +19,14 @@ from broadsheet.newsletter import signup
 from broadsheet.newsletter.setup import ensure_newsletters
 from tests.conftest import ARTIFACTS_DIR, axe_violations, describe_violations
 from tests.editions.conftest import make_newspaper
-from tests.factories import make_article, make_person, make_photo, make_section
+from tests.factories import (
+    make_article,
+    make_entry,
+    make_live_blog,
+    make_person,
+    make_photo,
+    make_section,
+)
 
 from .vnu import check_html, vnu_jar
 
@@ -58,6 +65,8 @@ class Paper:
     restricted: object
     reporter: object
     newsletter: object
+    live_blog: object
+    ended_live_blog: object
     made: list = field(default_factory=list)
 
     def pending_subscriber(self):
@@ -88,7 +97,11 @@ PAGES = [
     ("opinion article", lambda p: Visit(p.opinion.url)),
     ("agency article", lambda p: Visit(p.agency.url)),
     ("article with corrections", lambda p: Visit(p.corrected.url)),
+    ("corrections", lambda p: Visit("/corrections/")),
+    ("what changed in a story", lambda p: Visit(f"/corrections/{p.corrected.pk}/")),
     ("restricted page's password form", lambda p: Visit(p.restricted.url)),
+    ("live blog under way", lambda p: Visit(p.live_blog.url)),
+    ("live blog, ended", lambda p: Visit(p.ended_live_blog.url)),
     ("author list", lambda p: Visit("/authors/")),
     ("author page", lambda p: Visit(f"/authors/{p.reporter.slug}/")),
     ("topic page", lambda p: Visit("/tags/port-strike/")),
@@ -160,17 +173,29 @@ def paper():
     PageViewRestriction.objects.create(
         page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="members"
     )
+    live_blog = make_live_blog(news, "Live: the harbour vote", authors=[reporter], entries=2)
+    make_entry(live_blog, "", kind="quote", quote="We will vote tonight.", attribution="The chair")
+    make_entry(live_blog, "The count begins.", kind="photo", photo=make_photo("Count"))
+    make_entry(live_blog, "The union's post.", kind="embed", embed_url="https://social.example/1")
+    ended = make_live_blog(news, "Live: the storm, as it happened", entries=3, ended=True)
     edition = build_edition(page_count=4)
     return Paper(
         front=EditionFront(f"/epaper/{edition.date.isoformat()}/2/"),
         section=news,
-        news=make_article(news, "Ferry timetable changes", authors=[reporter], dateline="Port"),
+        news=make_article(
+            news,
+            "Ferry timetable changes",
+            authors=[reporter, (make_person("Pia Lens", on_staff=False), "photography")],
+            dateline="Port",
+        ),
         opinion=column,
         agency=agency,
         corrected=corrected,
         restricted=restricted,
         reporter=reporter,
         newsletter=newsletter,
+        live_blog=live_blog,
+        ended_live_blog=ended,
     )
 
 

@@ -5,8 +5,11 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils.html import escape
 
-from broadsheet.articles.models import ArticlePage, SectionPage
+from broadsheet.articles.models import ArticleChange, ArticlePage, ChangeKind, SectionPage
+from broadsheet.liveblogs.models import EntryKind, LiveBlogPage
 from broadsheet.people.models import Person
 from tests.factories import make_article, make_section
 
@@ -17,10 +20,14 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     output = StringIO()
     call_command("load_demo", stories=24, stdout=output)
-    assert SectionPage.objects.live().count() >= 6
-    assert Person.objects.count() == 10 and Person.objects.columnists().count() == 4
-    assert all(person.photo_id for person in Person.objects.all())
-    articles = ArticlePage.objects.live()
+    front = client.get("/").content.decode()
+    sections = list(SectionPage.objects.published())
+    assert sections and all(f'href="{section.url}"' in front for section in sections)
+    journalists = client.get(reverse("people:list")).content.decode()
+    assert all(escape(person.name) in journalists for person in Person.objects.staff())
+    assert all(person.photo_id for person in Person.objects.staff())
+    assert Person.objects.guests().count() == 2
+    articles = ArticlePage.objects.live().exact_type(ArticlePage)
     assert articles.count() == 24
     assert all(article.lead_photo and article.lead_photo.credit for article in articles)
     assert "admin" in output.getvalue() and (tmp_path / "demo-login.txt").exists()
@@ -31,10 +38,35 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     article = articles.order_by("-first_published_at").first()
     assert client.get(article.url).status_code == 200
 
+    # A few stories credit a colleague's additional reporting and the guest photographer.
+    credited = articles.filter(article_authors__role="photography").distinct()
+    assert credited.count() >= 1
+    story = credited.first()
+    byline = story.byline
+    assert byline.authors and {"additional_reporting", "photography"} <= {
+        credit.role for credit in byline.contributors
+    }
+    photographer = next(c for c in byline.contributors if c.role == "photography")
+    assert not photographer.on_staff and story.lead_photo.credit == photographer.name
+    page = client.get(story.url).content.decode()
+    assert f'Photography by <a href="{photographer.url}">{photographer.name}</a>' in page
+
+    # Some stories carry a classified correction or update, with its note, on the page and listed.
+    corrections = ArticleChange.objects.corrections()
+    updates = ArticleChange.objects.filter(kind=ChangeKind.UPDATE)
+    assert corrections.exists() and updates.exists()
+    assert all(change.note for change in ArticleChange.objects.all())
+    for change in [corrections.first(), updates.first()]:
+        story = ArticlePage.objects.get(pk=change.article_id)
+        assert story.updated_at >= change.published_at and story.was_updated()
+        assert change.note in client.get(story.url).content.decode()
+    assert corrections.first().note in client.get("/corrections/").content.decode()
+
     again = StringIO()
     call_command("load_demo", stories=24, stdout=again)
     assert "already loaded" in again.getvalue()
-    assert ArticlePage.objects.count() == 24
+    assert ArticlePage.objects.exact_type(ArticlePage).count() == 24
+    assert LiveBlogPage.objects.count() == 1
 
 
 def make_live_paper_with_admin():
@@ -114,3 +146,17 @@ def test_demo_stories_carry_revisions_to_compare_and_restore(client, settings, t
     restore = client.get(f"/admin/pages/{article.pk}/revisions/{revisions[0].pk}/revert/")
     assert restore.status_code == 200
     assert f'value="{first.title}"' in restore.content.decode()
+
+
+def test_the_demo_live_blog_has_ended_with_entries_of_every_kind(client, settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    call_command("load_demo", stories=12, stdout=StringIO())
+
+    blog = LiveBlogPage.objects.live().get()
+    entries = blog.entries.published()
+    html = client.get(blog.url).content.decode()
+
+    assert blog.has_ended and entries.count() >= 20
+    assert set(entries.values_list("kind", flat=True)) == set(EntryKind)
+    assert "Live coverage ended" in html and "data-poll-seconds" not in html
+    assert html.count('class="live-entry"') == entries.count()

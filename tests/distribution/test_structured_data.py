@@ -71,8 +71,14 @@ def test_news_article_json_ld_has_every_property(client, newsroom):
             "name": "Ada Lane",
             "url": BASE + newsroom.reporter.get_absolute_url(),
             "jobTitle": "Reporter",
+            "worksFor": {
+                "@type": "NewsMediaOrganization",
+                "name": "The Test Gazette",
+                "url": BASE + "/",
+            },
         }
     ]
+    assert "contributor" not in article
     publisher = article["publisher"]
     assert publisher["@type"] == "NewsMediaOrganization"
     assert publisher["name"] == "The Test Gazette"

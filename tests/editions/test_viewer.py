@@ -105,6 +105,14 @@ def test_each_page_has_its_own_url_and_text_alternative(
 
 
 @pytest.mark.django_db
+def test_every_page_names_its_full_url_as_canonical(client, built):
+    day = built["edition"].date.isoformat()
+    for path, number in [("/epaper/", 1), (f"/epaper/{day}/", 1), (f"/epaper/{day}/2/", 2)]:
+        text = client.get(path).content.decode()
+        assert f'<link rel="canonical" href="http://testserver/epaper/{day}/{number}/">' in text
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "path",
     ["/epaper/2001-01-01/", "/epaper/2026-13-45/", "/epaper/2026-02-30/", "/epaper/{day}/99/"],

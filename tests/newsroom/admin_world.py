@@ -21,9 +21,18 @@ from broadsheet.editions.models import Edition
 from broadsheet.newsletter.models import Issue, Newsletter, Subscriber
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, REVIEW_WORKFLOW
 from broadsheet.newsroom.trash import move_to_trash
+from broadsheet.paper.models import Banner
 from broadsheet.webhooks.models import Delivery, Webhook
 from broadsheet.wires.models import Agency, QuarantinedFile, WireItem
-from tests.factories import make_article, make_home, make_person, make_photo, make_section
+from tests.factories import (
+    make_article,
+    make_entry,
+    make_home,
+    make_live_blog,
+    make_person,
+    make_photo,
+    make_section,
+)
 
 ROLES = {"r": "reporter", "p": "photo_editor", "e": "editor", "a": "admin"}
 
@@ -91,6 +100,7 @@ def make_world():
         file=ContentFile(b"not yet an image", name="upload.jpg"),
         uploaded_by_user=editor,
     )
+    live_blog = make_live_blog(section, "Live: the harbour strike")
     site = Site.objects.get(is_default_site=True)
     webhook = Webhook.objects.create(name="Partner app", url="https://partner.example.org/hook")
     newsletter = Newsletter.objects.first() or Newsletter.objects.create(
@@ -98,6 +108,9 @@ def make_world():
     )
     agency = Agency.objects.create(name="Meridian Wire", default_section=section)
     return SimpleNamespace(
+        banner=Banner.objects.create(
+            text="Harbour closed", expires_at=timezone.now() + timedelta(days=30)
+        ),
         agency=agency,
         wire_item=WireItem.objects.create(agency=agency, guid="urn:world:1", headline="Wire"),
         quarantined=QuarantinedFile.objects.create(
@@ -131,6 +144,8 @@ def make_world():
             webhook=webhook, event="published", article_id=story.pk, payload={}
         ),
         person=make_person("Paula Writer", photo=False),
+        live_blog=live_blog,
+        live_entry=make_entry(live_blog, "A published entry."),
         issue=Issue.objects.create(newsletter=newsletter, day=date(2026, 12, 1), subject="Today"),
         subscriber=Subscriber.objects.create(email="reader@example.org"),
         edition=Edition.objects.create(site=site, date=date(2026, 12, 1), number=1),

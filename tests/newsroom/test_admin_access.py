@@ -150,6 +150,12 @@ rpea  admin/dismissibles/
 rpea  admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/<int:session_id>/  app_label=wagtailcore model_name=page object_id=story session_id=editing_session
 rpea  admin/editing-sessions/release/<int:session_id>/  session_id=editing_session
 -     admin/block-preview/
+rea   admin/liveblogs/
+rea   admin/liveblogs/<int:pk>/  pk=live_blog
+rpea  admin/liveblogs/entries/<int:pk>/publish/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/withdraw/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/delete/  pk=live_entry
+rea   admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/  content_type_app_name=liveblogs content_type_model_name=liveblogpage parent_page_id=section
 ea    admin/trash/
 rpea  admin/trash/<int:pk>/restore/  pk=trash_item
 a     admin/trash/<int:pk>/delete/  pk=trash_item
@@ -250,6 +256,20 @@ ea    admin/snippets/choose/wires/agency/results/
 ea    admin/snippets/choose/wires/agency/chosen/<str:pk>/  pk=agency
 ea    admin/snippets/choose/wires/agency/chosen-multiple/  id=agency
 ea    admin/snippets/choose/wires/agency/create/
+ea    admin/snippets/paper/banner/
+ea    admin/snippets/paper/banner/results/
+ea    admin/snippets/paper/banner/add/
+ea    admin/snippets/paper/banner/edit/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/delete/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/usage/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/history/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/history-results/<int:pk>/  pk=banner
+ea    admin/snippets/paper/banner/copy/<int:pk>/  pk=banner
+ea    admin/snippets/choose/paper/banner/
+ea    admin/snippets/choose/paper/banner/results/
+ea    admin/snippets/choose/paper/banner/chosen/<str:pk>/  pk=banner
+ea    admin/snippets/choose/paper/banner/chosen-multiple/  id=banner
+ea    admin/snippets/choose/paper/banner/create/
 ea    admin/snippets/webhooks/webhook/
 ea    admin/snippets/webhooks/webhook/results/
 ea    admin/snippets/webhooks/webhook/add/

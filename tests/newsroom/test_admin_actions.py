@@ -17,12 +17,13 @@ from django.utils import timezone
 from PIL import Image
 from wagtail.models import Page, PageViewRestriction, Revision
 
+from broadsheet.liveblogs.models import EntryState, LiveBlogEntry
 from broadsheet.newsletter.models import Subscriber
 from broadsheet.newsroom.models import TrashedPage
 from broadsheet.newsroom.trash import move_to_trash
 from broadsheet.photos.models import Photo
 from broadsheet.webhooks.models import Webhook
-from tests.factories import make_article, make_photo, make_section
+from tests.factories import make_article, make_entry, make_photo, make_section
 from tests.newsroom.admin_world import ROLES, make_world, owned
 from tests.newsroom.test_admin_access import refused
 
@@ -329,6 +330,47 @@ ACTIONS = [
         lambda w: make_photo("Doomed photo"),
         lambda c, w, p: c.post(f"/admin/images/{p.pk}/delete/", {}),
         lambda w, p, r: not Photo.objects.filter(pk=p.pk).exists(),
+    ),
+    Action(
+        "post an entry to a live blog (published or for review)",
+        "rea",
+        lambda w: w.live_blog,
+        lambda c, w, p: c.post(
+            f"/admin/liveblogs/{p.pk}/", {"kind": "text", "author": w.person.pk, "text": "Now."}
+        ),
+        lambda w, p, r: p.entries.filter(text="Now.").exists(),
+    ),
+    Action(
+        "publish a live blog entry straight away",
+        "ea",
+        lambda w: w.live_blog,
+        lambda c, w, p: c.post(
+            f"/admin/liveblogs/{p.pk}/", {"kind": "text", "author": w.person.pk, "text": "Live."}
+        ),
+        lambda w, p, r: p.entries.published().filter(text="Live.").exists(),
+    ),
+    Action(
+        "approve a reporter's live blog entry",
+        "ea",
+        lambda w: make_entry(w.live_blog, "Waiting.", state=EntryState.SUBMITTED),
+        lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/publish/"),
+        lambda w, p, r: LiveBlogEntry.objects.get(pk=p.pk).state == EntryState.PUBLISHED,
+    ),
+    Action(
+        "withdraw a published live blog entry",
+        "ea",
+        lambda w: make_entry(w.live_blog, "Published."),
+        lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/withdraw/"),
+        lambda w, p, r: LiveBlogEntry.objects.get(pk=p.pk).state == EntryState.WITHDRAWN,
+    ),
+    Action(
+        "delete someone else's waiting live blog entry",
+        "ea",
+        lambda w: make_entry(
+            w.live_blog, "Someone's.", state=EntryState.SUBMITTED, posted_by=w.admin
+        ),
+        lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/delete/"),
+        lambda w, p, r: not LiveBlogEntry.objects.filter(pk=p.pk).exists(),
     ),
     Action(
         "restore a story from the trash",

@@ -166,7 +166,7 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
 
     # A byline of two journalists, chosen from the people list.
     for person in room["people"]:
-        page.get_by_role("button", name="Add Byline").click()
+        page.get_by_role("button", name="Add Contributor").click()
         page.get_by_role("button", name="Choose person").last.click()
         page.locator(".modal").get_by_role("link", name=person.name).click()
         page.locator(".modal").wait_for(state="hidden")
@@ -180,13 +180,10 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
     assert page.locator("#id_lead_photo-title").inner_text() == room["photo"].title
     assert page.locator("input[name='lead_photo']").input_value() == str(room["photo"].pk)
 
-    # A correction.
-    page.get_by_role("button", name="Add Correction").click()
-    # Wait for autosave to keep it: a save while an autosave is in flight doubles new inline rows.
+    # The change is classified as a correction, with its public note.
+    page.get_by_role("radio", name=re.compile(r"Correction \(")).check()
     with page.expect_response(lambda response: response.request.method == "POST"):
-        page.locator("textarea[name='corrections-0-text']").fill(
-            "The wall is 90 m long, not 900 m."
-        )
+        page.get_by_label("Public note").fill("The wall is 90 m long, not 900 m.")
 
     # The date picker on the schedule.
     page.get_by_role("button", name="Toggle status").click()
@@ -214,6 +211,9 @@ def test_the_editing_widgets_work(page, live_server, newsroom):
     saved = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert [link.person for link in saved.article_authors.all()] == room["people"]
     assert saved.lead_photo == room["photo"]
-    assert [c.text for c in saved.corrections.all()] == ["The wall is 90 m long, not 900 m."]
+    assert (saved.change_kind, saved.change_note) == (
+        "correction",
+        "The wall is 90 m long, not 900 m.",
+    )
     screenshot(page, "admin-editing-widgets")
     session.assert_clean("saved draft")

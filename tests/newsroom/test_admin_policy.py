@@ -72,7 +72,8 @@ def test_a_preview_is_framed_under_the_admin_policy(client, editor):
             "body-0-id": "",
         }
     )
-    for inline in ["article_authors", "corrections", "related_links"]:
+    data.update({"change_kind": "minor", "change_note": ""})
+    for inline in ["article_authors", "related_links"]:
         data.update({f"{inline}-TOTAL_FORMS": "0", f"{inline}-INITIAL_FORMS": "0"})
     preview = f"/admin/pages/{story.pk}/edit/preview/"
     assert client.post(preview, data).json()["is_valid"]

@@ -104,7 +104,7 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
     page.get_by_role("textbox", name="Headline*").fill(HEADLINE)
     page.get_by_role("textbox", name="Standfirst*").fill(STANDFIRST)
     for person in desk["people"]:
-        page.get_by_role("button", name="Add Byline").click()
+        page.get_by_role("button", name="Add Contributor").click()
         choose(page, page.get_by_role("button", name="Choose person").last, person.name)
 
     # A lead photo, uploaded from the chooser with its alt text, caption and credit.
@@ -235,10 +235,10 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
     # feed.
     with time_machine.travel(go_live + timedelta(minutes=30), tick=True):
         editor.visit(reverse("wagtailadmin_pages:edit", args=[story.pk]))
-        desk_page.get_by_role("button", name="Add Correction").click()
-        # Autosave first: a publish while an autosave is in flight doubles new inline rows.
+        desk_page.get_by_role("radio", name=re.compile(r"Correction \(")).check()
+        # Autosave first: a publish while an autosave is in flight would race it.
         with desk_page.expect_response(lambda response: response.request.method == "POST"):
-            desk_page.locator("textarea[name='corrections-0-text']").fill(CORRECTION)
+            desk_page.get_by_label("Public note").fill(CORRECTION)
         action(desk_page, "Publish")
         desk_page.wait_for_url(re.compile(rf"/admin/pages/{news.pk}/$"))
         editor.assert_clean("publishing a correction")
@@ -252,6 +252,8 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
         ]
         article_data = next(data for data in structured if data.get("@type") == "NewsArticle")
         assert [c["text"] for c in article_data["correction"]] == [CORRECTION]
+        reader.goto(live_server.url + "/corrections/")
+        assert reader.get_by_role("link", name=HEADLINE).count() == 1
         feed = feedparser.parse(reader.request.get(live_server.url + "/feeds/atom.xml").body())
         entry = next(entry for entry in feed.entries if entry.title == HEADLINE)
         assert entry.updated_parsed > entry.published_parsed

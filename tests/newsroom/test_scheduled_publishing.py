@@ -16,13 +16,13 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.articles.related import related_articles
 from broadsheet.editions.content import candidate_articles
 from broadsheet.newsletter.digest import front_page_stories
 from broadsheet.newsroom.publishing import publish_scheduled
 from broadsheet.newsroom.scheduler import Scheduler
 from broadsheet.readership.stores import get_store
 from broadsheet.readership.templatetags.readership_tags import most_read_articles
+from broadsheet.search.related import related_articles
 from broadsheet.webhooks.models import Webhook
 from tests.factories import make_article, make_section
 from tests.paper.test_purge import purge_receiver  # noqa: F401 (a fixture)

@@ -193,3 +193,13 @@ def test_the_trash_screen_says_who_deleted_what_and_when(client, desk):
     client.force_login(desk["admin"])
     html = client.get("/admin/trash/").content.decode()
     assert "Delete permanently" in html and "Empty trash" in html
+
+
+def test_the_trash_screen_lists_a_story_whose_deleter_has_left(client, desk):
+    leaver = user_in(EDITORS, "leaver")
+    move_to_trash(make_article(desk["section"], "Deleted by a leaver"), user=leaver)
+    leaver.delete()
+    client.force_login(desk["admin"])
+    response = client.get("/admin/trash/")
+    assert response.status_code == 200
+    assert "Deleted by a leaver" in response.content.decode()

@@ -179,3 +179,66 @@ def test_the_page_cache_can_be_turned_off(client, paper, settings, django_assert
     response = client.get(url)
     assert response.status_code == 200 and state(response) is None
     assert cache.get(entry_key(RequestFactory().get(url))) is None
+
+
+def test_a_reader_holding_the_page_gets_304_with_no_query(client, paper, django_assert_num_queries):
+    url = paper["story"].url
+    first = client.get(url)
+    etag, last_modified = first["ETag"], first["Last-Modified"]
+    assert first["Surrogate-Key"].split() == first["Cache-Tag"].split(",")
+    assert f"page-{paper['story'].pk}" in first["Surrogate-Key"].split()
+    with django_assert_num_queries(0):
+        by_etag = client.get(url, headers={"If-None-Match": etag})
+        by_date = client.get(url, headers={"If-Modified-Since": last_modified})
+    assert by_etag.status_code == 304 and by_etag.content == b""
+    assert by_date.status_code == 304 and by_etag["ETag"] == etag
+    assert client.get(url, headers={"If-None-Match": '"another"'}).status_code == 200
+
+
+def test_after_a_change_the_old_etag_gets_the_new_page(client, paper):
+    story = paper["story"]
+    etag = client.get(story.url)["ETag"]
+    story.title = "Harbour talks collapse"
+    story.save_revision().publish()
+    response = client.get(story.url, headers={"If-None-Match": etag})
+    assert response.status_code == 200 and response["ETag"] != etag
+    assert "Harbour talks collapse" in response.content.decode()
+
+
+def test_304s_without_the_page_cache_too(client, paper, settings):
+    settings.BROADSHEET_PAGE_CACHE = False
+    url = paper["story"].url
+    etag = client.get(url)["ETag"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_a_publish_purges_only_the_feeds_that_list_the_story(client, paper):
+    showing = [
+        "/feeds/rss.xml",
+        "/feeds/sections/news/atom.xml",
+        "/feeds/tags/port-strike/feed.json",
+    ]
+    showing.append(f"/feeds/authors/{paper['reporter'].slug}/rss.xml")
+    unrelated = "/feeds/sections/sport/rss.xml"
+    for url in [*showing, unrelated]:
+        assert client.get(url).status_code == 200, url
+    story = paper["story"]
+    story.title = "Harbour talks collapse"
+    story.save_revision().publish()
+    for url in showing:
+        response = client.get(url)
+        assert state(response) == "MISS" and "Harbour talks collapse" in response.content.decode()
+    assert state(client.get(unrelated)) == "HIT"
+
+
+def test_a_topic_taken_off_a_story_drops_it_from_the_topics_page(client, paper):
+    story = paper["story"]
+    assert "Harbour talks resume" in client.get("/tags/port-strike/").content.decode()
+    story.tags.add("Harbour")
+    story.save_revision().publish()  # the keys of this version are noted
+    assert state(client.get("/tags/port-strike/")) == "MISS"
+    assert state(client.get("/tags/port-strike/")) == "HIT"
+    story.tags.remove("Port strike")
+    story.save_revision().publish()
+    response = client.get("/tags/port-strike/")
+    assert response.status_code == 404 or "Harbour talks resume" not in response.content.decode()

@@ -194,10 +194,11 @@ def test_unpublished_changes_to_a_live_article_are_not_searchable(client):
 def test_fast_ranking_agrees_with_wagtails_search(newsroom):
     """Our ranking (FTS5 on SQLite, the search entries on PostgreSQL) finds what Wagtail finds."""
     from broadsheet.articles.models import ArticlePage
-    from broadsheet.search.ranking import RankedSearch, fast_path_vendor
+    from broadsheet.search.engine import engine
+    from broadsheet.search.ranking import RankedSearch
     from broadsheet.search.tiers import TieredSearch
 
-    vendor = fast_path_vendor()
+    vendor = engine()
     assert vendor in {"sqlite", "postgresql"}
     live = ArticlePage.objects.live().public()
     for words in [["harbour"], ["harbour", "strike"], ["budget"], ["ortiz"], ["nothing"]]:

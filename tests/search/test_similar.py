@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from broadsheet.search.similar import similar_articles, similarity_terms
+from broadsheet.search.related import related_articles
+from broadsheet.search.similar import similarity_terms
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +31,7 @@ def test_stories_about_the_same_event_find_each_other_across_sections():
     )
     make_article(sport, "Northport United sign a striker", standfirst="A new forward.", photo=False)
     make_article(news, "Council approves library budget", standfirst="Books for all.", photo=False)
-    related = similar_articles(story)
+    related = related_articles(story)
     assert related[0] == same_event
 
 
@@ -41,7 +42,7 @@ def test_shared_tags_outrank_the_same_section():
     tagged = make_article(
         culture, "Gallery opens a new wing", tags=["Museums", "Northport"], photo=False
     )
-    related = similar_articles(story)
+    related = related_articles(story)
     assert titles(related[:2]) == [tagged.title, neighbour.title]
 
 
@@ -53,7 +54,7 @@ def test_drafts_and_the_article_itself_never_appear():
     )
     withdrawn = make_article(news, "Harbour strike ends, says union", photo=False)
     withdrawn.unpublish()
-    related = similar_articles(story)
+    related = related_articles(story)
     assert story not in related and draft not in related and withdrawn not in related
 
 
@@ -64,7 +65,7 @@ def test_query_count_is_fixed():
         make_article(news, f"Harbour report {n}", tags=["Port strike"], photo=False)
     tags = list(story.tags.all())
     with CaptureQueriesContext(connection) as queries:
-        related = similar_articles(story, tags=tags)
+        related = related_articles(story, tags=tags)
         for article in related:
             [link.person.name for link in article.article_authors.all()]
     assert len(related) == 4
@@ -94,8 +95,8 @@ def test_very_common_words_do_not_make_stories_related(monkeypatch):
     others = [make_article(sport, f"Lighthouse open day {n}", photo=False) for n in range(6)]
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE broadsheet_search_searchentry")
-    assert set(similar_articles(story, count=8)) >= {same_event, *others}
+    assert set(related_articles(story, count=8)) >= {same_event, *others}
 
     monkeypatch.setattr(similar, "COMMON_ARTICLES", 3)  # "lighthouse" is in 8 summaries
     cache.clear()
-    assert similar_articles(story, count=8) == [same_event]
+    assert related_articles(story, count=8) == [same_event]

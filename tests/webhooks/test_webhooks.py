@@ -10,7 +10,6 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from broadsheet.articles.models import Correction
 from broadsheet.webhooks.models import Delivery, DeliveryStatus, Webhook
 from broadsheet.webhooks.outbound import RefusedAddress, check_address, post_json
 from broadsheet.webhooks.tasks import MAX_ATTEMPTS, deliver
@@ -111,13 +110,21 @@ def test_update_correction_and_unpublish_events(
         article = make_article(title="Council vote", photo=False)
     article.standfirst = "A closer vote than expected."
     publish(article, django_capture_on_commit_callbacks)
-    article.corrections.add(Correction(text="The vote was 12-11, not 12-10."))
+    article.change_kind, article.change_note = "correction", "The vote was 12-11, not 12-10."
     publish(article, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
     assert receiver.events() == ["published", "updated", "corrected", "unpublished"]
     corrected = json.loads(receiver.received[2]["body"])
     assert corrected["article"]["corrections"][0]["text"] == "The vote was 12-11, not 12-10."
+    assert corrected["article"]["changes"] == [
+        {
+            "kind": "correction",
+            "published_at": corrected["article"]["corrections"][0]["published_at"],
+            "note": "The vote was 12-11, not 12-10.",
+        }
+    ]
+    assert corrected["article"]["updated_at"] == corrected["article"]["changes"][0]["published_at"]
     gone = json.loads(receiver.received[3]["body"])
     assert set(gone["article"]) == {"id", "url"}
     with django_capture_on_commit_callbacks(execute=True):

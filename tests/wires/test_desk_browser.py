@@ -83,6 +83,33 @@ def test_an_editor_works_the_wire_desk(page, live_server, desk):
     assert_clean(page, "item with diff")
     screenshot(page, "wire-desk-diff")
 
+    # The agency kills the story (version 3): the editor sees why, and compares any two versions.
+    ingest_path(SAMPLES / "ninjs2-story-kill.json")
+    page.reload()
+    expect(page.locator("table.listing tbody tr")).to_have_count(3)
+    assert page.locator(".wire-item__state").inner_text() == "Killed"
+    reason = page.locator(".wire-item__reason").inner_text()
+    assert reason == "Canceled (killed) by Meridian Wire in version 3."
+    page.get_by_label("From version", exact=True).select_option("1")
+    page.get_by_label("to version", exact=True).select_option("3")
+    page.get_by_role("button", name="Compare").click()
+    first_to_kill = page.get_by_label("Changes from version 1 to version 3")
+    expect(first_to_kill).to_be_visible()
+    assert "KILL:" in " ".join(first_to_kill.locator("ins").all_inner_texts())
+    assert "resume after a week of strikes" in first_to_kill.locator("del").all_inner_texts()
+    status = first_to_kill.locator("p", has_text="Status:")
+    assert status.locator("del").inner_text() == "usable"
+    assert status.locator("ins").inner_text() == "canceled"
+    # Backwards too: from the kill to the update before it.
+    page.get_by_label("From version", exact=True).select_option("3")
+    page.get_by_label("to version", exact=True).select_option("2")
+    page.get_by_role("button", name="Compare").click()
+    backwards = page.get_by_label("Changes from version 3 to version 2")
+    expect(backwards).to_be_visible()
+    assert "KILL:" in " ".join(backwards.locator("del").all_inner_texts())
+    assert page.get_by_label("From version", exact=True).input_value() == "3"
+    assert_clean(page, "item killed, any two versions")
+
     # Publish one item.
     page.get_by_role("link", name="All incoming items").click()
     page.get_by_role("link", name="Rail workers vote to strike over pay").click()

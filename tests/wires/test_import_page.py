@@ -202,6 +202,47 @@ def test_an_address_is_fetched_with_its_picture(sections, page_server):
     assert CAPTION not in body_text(article)
 
 
+def test_importing_the_same_page_again_updates_its_article(sections, client, tmp_path):
+    run("--publish", CLUTTERED)
+    first = only_article()
+    url = first.url
+    # The paper changed the headline and a paragraph since; the page keeps its canonical address.
+    changed = tmp_path / "saved-again.html"
+    changed.write_text(
+        CLUTTERED.read_text()
+        .replace(HEADLINE, "Saltmarsh ferry back after winter refit")
+        .replace("said fares would stay", "said fares would rise"),
+    )
+    (tmp_path / "ferry.jpg").write_bytes((SAMPLES / "ferry.jpg").read_bytes())
+
+    out = run("--section", "island", changed)
+
+    article = only_article()
+    assert article.pk == first.pk
+    assert out.startswith("Updated (published): Saltmarsh ferry back after winter refit [News]")
+    assert "Note: Imported before: updated in News." in out
+    assert article.live and article.url == url
+    assert "said fares would rise" in body_text(article)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Saltmarsh ferry back after winter refit" in response.content.decode()
+    assert article.lead_caption == CAPTION  # the picture once, not a second copy
+    assert article.lead_photo.pk == first.lead_photo.pk
+
+
+def test_the_same_file_twice_leaves_one_draft(sections, tmp_path):
+    capture = SAMPLES / "captured-article.txt"
+    first = run(capture)
+    revisions = only_article().revisions.count()
+    again = run(capture)
+
+    article = only_article()
+    assert first.startswith("Created (draft)")
+    assert again.startswith("Updated (draft)")
+    assert not article.live
+    assert article.revisions.count() > revisions  # the update is a new revision of the same page
+
+
 @pytest.mark.parametrize(
     ("make_source", "message"),
     [
@@ -365,6 +406,16 @@ def test_an_editor_uploads_a_saved_page_and_sees_the_draft(client, editor, secti
     # A saved file has no folder: the picture it names cannot be had, and the editor is told.
     assert "add the photo by hand" in text
     assert f"/admin/pages/{article.pk}/edit/" in text
+    assert "imported before" not in text
+
+    again = client.post(
+        "/admin/import-page/",
+        {"file": upload(CLUTTERED, name="saved-again.html"), "section": sections[0].pk},
+        follow=True,
+    )
+    assert only_article().pk == article.pk
+    assert again.redirect_chain[-1][0] == f"/admin/import-page/{article.pk}/"
+    assert "This page was imported before: the same story is brought up to date." in again.text
 
 
 def test_the_form_shows_why_a_page_is_refused_and_creates_nothing(client, editor, sections):

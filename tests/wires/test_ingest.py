@@ -2,15 +2,21 @@
 
 import shutil
 from datetime import UTC, datetime
+from io import StringIO
 from pathlib import Path
 
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.contrib.postgres.search import SearchQuery
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, ReferenceIndex
 
 from broadsheet.articles.models import ArticlePage
+from broadsheet.paper.caching import content_generation, current_versions
+from broadsheet.search.entries import entries_enabled
+from broadsheet.search.models import SearchEntry
 from broadsheet.wires.ingest import Action, ingest_path, publish_from_desk
 from broadsheet.wires.models import Agency, ItemState, QuarantinedFile, WireItem
 from tests.factories import make_section
@@ -220,7 +226,10 @@ def test_a_kill_takes_the_story_down_and_says_why(client):
     assert outcome.action == Action.KILLED
     article.refresh_from_db()
     assert not article.live
-    assert client.get(url).status_code == 404
+    gone = client.get(url)
+    assert gone.status_code == 410  # Gone: withdrawn for good, not merely missing
+    assert "This story has been withdrawn" in gone.content.decode()
+    assert client.get(f"{url}nothing-here/").status_code == 404
     item = outcome.item
     assert item.state == ItemState.KILLED
     assert item.reason == "Canceled (killed) by Meridian Wire in version 3."
@@ -228,6 +237,17 @@ def test_a_kill_takes_the_story_down_and_says_why(client):
     assert only(ingest("ninjs2-story-v2.json")).action == Action.IGNORED
     article.refresh_from_db()
     assert not article.live
+
+
+def test_an_editors_redirect_from_a_killed_story_wins_over_gone(client):
+    article = article_of(only(ingest("ninjs2-story.json", publish=True)))
+    url = article.url
+    only(ingest("ninjs2-story-kill.json"))
+    Redirect.objects.create(old_path=url.rstrip("/"), redirect_link="/world/")
+
+    response = client.get(url)
+    assert response.status_code == 301
+    assert response["Location"] == "/world/"
 
 
 def test_a_kill_before_the_story_arrives_keeps_every_later_version_off():
@@ -366,3 +386,34 @@ def test_an_agency_set_to_publish_on_arrival_publishes(world):
     article = article_of(only(ingest("newsml-item.xml", agency=agency)))
     assert article.live
     assert article.get_parent().pk == business.pk
+
+
+def test_a_batch_of_files_is_purged_and_indexed_once_after_its_items(settings):
+    generation = content_generation()
+    call_command(
+        "ingest_wire",
+        "--publish",
+        *(SAMPLES / name for name in ["ninjs2-story.json", "ninjs2-story-v2.json", "rss.xml"]),
+        stdout=StringIO(),
+    )
+
+    # One new content generation for the whole batch, not one per publish.
+    assert content_generation() == generation + 1
+    articles = list(ArticlePage.objects.live())
+    assert len(articles) == 3  # the story (updated in the same batch) and two feed entries
+    versions = current_versions([f"page-{a.pk}" for a in articles] + ["any-publish"])
+    assert None not in versions.values(), versions
+    harbour = ArticlePage.objects.get(wire_items__guid="urn:meridianwire:story:harbour-talks")
+    assert harbour.title == "Harbour talks break down as strike enters second week"
+    # Wagtail's reference index holds each article once, as it stands after the batch.
+    rows = ReferenceIndex.get_references_for_object(harbour)
+    before = sorted(rows.values_list("to_content_type_id", "to_object_id", "model_path"))
+    ReferenceIndex.create_or_update_for_object(harbour)
+    after = sorted(rows.values_list("to_content_type_id", "to_object_id", "model_path"))
+    assert before == after and before, before
+    if entries_enabled():  # the reader's search entries: PostgreSQL
+        entry = SearchEntry.objects.get(article=harbour)
+        assert entry.headline  # written from the article as the batch left it
+        assert SearchEntry.objects.filter(article__in=articles).count() == 3
+        second = SearchQuery("second week", config=settings.BROADSHEET_SEARCH_CONFIG)
+        assert SearchEntry.objects.filter(article=harbour, headline=second).exists()

@@ -1,10 +1,15 @@
 """A kill from the agency takes the story off every public surface at once."""
 
 import json
+import re
+from datetime import UTC, datetime
+from io import StringIO
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+import time_machine
+from django.core.management import call_command
 from django.utils import timezone
 
 from broadsheet.editions.content import candidate_articles
@@ -13,7 +18,7 @@ from broadsheet.readership.stores import get_store
 from broadsheet.readership.templatetags.readership_tags import most_read_articles
 from broadsheet.webhooks.models import Delivery, Webhook, WebhookEvent
 from broadsheet.wires.ingest import Action, ingest_path
-from broadsheet.wires.models import ItemState
+from broadsheet.wires.models import ItemState, WireItem
 from tests.factories import make_article, make_home, make_section
 
 pytestmark = pytest.mark.django_db
@@ -87,16 +92,43 @@ def shows(text, story):
     return HEADLINE in text or story["url"] in text or f'"id": {story["article"].pk},' in text
 
 
-def test_a_kill_reaches_every_surface(client, wire_story):
+@pytest.fixture(params=["canceled", "withheld"])
+def kill_file(request, tmp_path):
+    """The agency's version 3 of the story: a kill, or the same item withheld."""
+    if request.param == "canceled":
+        return SAMPLES / "ninjs2-story-kill.json"
+    item = json.loads((SAMPLES / "ninjs2-story-kill.json").read_text())
+    item["pubstatus"] = "withheld"
+    item["headlines"][0]["value"] = "WITHHELD: Harbour talks"
+    path = tmp_path / "ninjs2-story-withheld.json"
+    path.write_text(json.dumps(item))
+    return path
+
+
+def max_age(response):
+    return int(re.search(r"(?<![-\w])max-age=(\d+)", response["Cache-Control"]).group(1))
+
+
+def test_a_kill_reaches_every_surface(client, wire_story, kill_file, settings):
+    # With the page cache on, every surface read below is stored, and must be purged by the kill.
+    settings.BROADSHEET_PAGE_CACHE = True
     before = surfaces(client, wire_story)
     missing = [name for name, text in before.items() if not shows(text, wire_story)]
     assert not missing, f"the live story should show on every surface first: {missing}"
     assert any(name.startswith("sitemap /sitemap-news") for name in before), list(before)
+    # A reader's browser may keep its copy for max-age: the bound on "off within 60 s".
+    cached = client.get(wire_story["url"])
+    assert cached["X-Page-Cache"] == "HIT"
+    assert max_age(cached) <= 60
 
-    outcome = ingest_path(SAMPLES / "ninjs2-story-kill.json")[0]
+    outcome = ingest_path(kill_file)[0]
     assert outcome.action == Action.KILLED
 
-    assert client.get(wire_story["url"]).status_code == 404
+    gone = client.get(wire_story["url"])
+    assert gone.status_code == 410
+    assert "This story has been withdrawn" in gone.content.decode()
+    assert HEADLINE not in gone.content.decode()
+    assert max_age(gone) <= 60
     after = surfaces(client, wire_story)
     still = [name for name, text in after.items() if shows(text, wire_story)]
     assert not still, f"the killed story is still on: {still}"
@@ -114,3 +146,34 @@ def test_the_editor_sees_why(wire_story):
     assert item.state == ItemState.KILLED
     assert item.reason == "Canceled (killed) by Meridian Wire in version 3."
     assert item.versions.first().headline == "KILL: Harbour talks break down"
+
+
+def test_an_embargoed_story_is_on_no_surface_before_its_time_then_on_every_one(client, tmp_path):
+    """Nothing of it is public before the embargo, anywhere; then it goes live by itself."""
+    item = json.loads((SAMPLES / "ninjs2-story.json").read_text())
+    item["embargoed"] = "2027-03-01T12:00:00Z"
+    embargoed = tmp_path / "ninjs2-story-embargoed.json"
+    embargoed.write_text(json.dumps(item))
+    with time_machine.travel(datetime(2027, 3, 1, 8, 0, tzinfo=UTC), tick=False):
+        make_home()
+        world = make_section("World")
+        other = make_article(world, "Port authority names a new chair", tags=["Port strike"])
+        outcome = ingest_path(embargoed, publish=True)[0]
+        assert outcome.action == Action.HELD
+        article = outcome.item.article
+        article.refresh_from_db()
+        story = {"article": article, "url": article.url, "other": other, "section": world}
+        get_store().record(article.pk)  # a read that reached us early counts for nothing public
+        call_command("publish_scheduled", stdout=StringIO())
+        assert client.get(story["url"]).status_code == 404
+        early = [name for name, text in surfaces(client, story).items() if shows(text, story)]
+        assert not early, f"the embargoed story is public before its time on: {early}"
+    with time_machine.travel(datetime(2027, 3, 1, 12, 1, tzinfo=UTC), tick=False):
+        call_command("publish_scheduled", stdout=StringIO())
+        for _ in range(5):
+            get_store().record(article.pk)
+        assert client.get(story["url"]).status_code == 200
+        live = surfaces(client, story)
+        missing = [name for name, text in live.items() if not shows(text, story)]
+        assert not missing, f"once the embargo is over it should be everywhere: {missing}"
+        assert WireItem.objects.get(pk=outcome.item.pk).state == ItemState.PUBLISHED

@@ -1,25 +1,26 @@
-"""Template tags for article pages: the dateline, and the opinion column widget."""
+"""Template tags for article pages: the dateline, the opinion column widget, the section navigation."""
 
 import re
 
 from django import template
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import (
     OPINION_WIDGET_SIZE,
-    ArticleAuthor,
     ArticlePage,
+    contributors_prefetch,
     latest_opinion_ids,
 )
-from broadsheet.articles.related import related_articles
+from broadsheet.articles.sections import live_sections, section_by_slug
 from broadsheet.paper.caching import cached_per_generation, fragment_key
 
 register = template.Library()
 
 OPENING_PARAGRAPH = re.compile(r"^\s*<p(\s[^>]*)?>")
+# The section the widget's heading links to, when the paper has one.
+OPINION_SECTION = "opinion"
 
 
 @register.filter
@@ -33,12 +34,6 @@ def with_dateline(html, dateline):
     if match is None:
         return mark_safe(f"<p>{label}</p>{html}")
     return mark_safe(html[: match.end()] + label + html[match.end() :])
-
-
-@register.simple_tag
-def related_to(article, tags=None):
-    """The articles to show under `article`: the editor's choice, or the automatic ranking."""
-    return related_articles(article, tags=tags)
 
 
 @register.simple_tag(takes_context=True)
@@ -62,17 +57,27 @@ def render_opinion_widget(request, ids, excluded):
         ArticlePage.objects.published()
         .filter(pk__in=ids)
         .prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("person__photo").order_by(
-                    "sort_order"
-                ),
-            ),
-            "article_authors__person__photo__renditions",
+            contributors_prefetch("person__photo"), "article_authors__person__photo__renditions"
         )
         .in_bulk()
     )
     pieces = [by_id[pk] for pk in ids if pk in by_id]
     return render_to_string(
-        "articles/includes/opinion_widget.html", {"pieces": pieces, "request": request}
+        "articles/includes/opinion_widget.html",
+        {"pieces": pieces, "opinion_section": section_by_slug(OPINION_SECTION), "request": request},
     )
+
+
+@register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The sections in the masthead, the current one marked."""
+    current_path = getattr(context.get("page"), "path", "")
+    sections = [
+        {
+            "page": section,
+            "is_current": bool(current_path) and current_path.startswith(section.path),
+        }
+        for section in live_sections()
+        if section.show_in_menus
+    ]
+    return {"sections": sections, "request": context.get("request")}

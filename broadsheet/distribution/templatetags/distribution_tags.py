@@ -12,6 +12,7 @@ from broadsheet.distribution import content, structured_data
 from broadsheet.distribution.feeds import FORMAT_LABELS, FORMATS, MEDIA_TYPES
 from broadsheet.distribution.models import DistributionSettings
 from broadsheet.home.models import HomePage
+from broadsheet.liveblogs.models import LiveBlogPage
 from broadsheet.paper.models import PaperSettings
 from broadsheet.people.models import Person
 
@@ -160,11 +161,10 @@ def social_meta(context):
             "section": article.get_parent().title,
             "tags": [tag.name for tag in article_tags(context, article)],
             "authors": [
-                content.absolute_url(request, person.get_absolute_url())
-                for person in content.authors(article)
+                content.absolute_url(request, credit.url) for credit in article.byline.authors
             ],
         }
-        creators = [person.x_handle for person in content.authors(article) if person.x_handle]
+        creators = [c.person.x_handle for c in article.byline.authors if c.person.x_handle]
         meta["creator"] = creators[0] if creators else ""
     elif subject.kind == "author" and subject.obj.photo:
         rendition = content.rendition(subject.obj.photo, SQUARE_IMAGE)
@@ -220,8 +220,13 @@ def structured_data_scripts(context):
     if subject.kind == "article":
         article = subject.obj
         section = article.get_parent()
+        describe = (
+            structured_data.live_blog_posting
+            if isinstance(article, LiveBlogPage)
+            else structured_data.news_article
+        )
         documents.append(
-            structured_data.news_article(
+            describe(
                 request,
                 article,
                 paper=paper,

@@ -1,11 +1,14 @@
-"""Template tags for the paper's chrome: navigation, and fragments cached per content generation."""
+"""Template tags for the paper's chrome: app badges, the paper's settings, and fragments cached per content generation."""
+
+import time
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 
-from broadsheet.paper.caching import cached_per_generation, fragment_key
+from broadsheet.paper.banner import current_banner
+from broadsheet.paper.caching import BANNER_PATH, cached_per_generation, fragment_key
 from broadsheet.paper.models import PaperSettings
-from broadsheet.paper.sections import live_sections
 
 register = template.Library()
 
@@ -36,21 +39,6 @@ def cached_fragment(parser, token):
     )
 
 
-@register.inclusion_tag("paper/includes/section_nav.html", takes_context=True)
-def section_nav(context):
-    """The sections in the masthead, the current one marked."""
-    current_path = getattr(context.get("page"), "path", "")
-    sections = [
-        {
-            "page": section,
-            "is_current": bool(current_path) and current_path.startswith(section.path),
-        }
-        for section in live_sections()
-        if section.show_in_menus
-    ]
-    return {"sections": sections, "request": context.get("request")}
-
-
 @register.simple_tag
 def app_badge(store):
     return static(f"broadsheet/img/{store}-badge.svg")
@@ -60,3 +48,14 @@ def app_badge(store):
 def default_paper():
     """The paper settings of the default site, for screens with no public site of their own."""
     return PaperSettings.for_default_site()
+
+
+@register.inclusion_tag("paper/includes/banner.html")
+def breaking_banner():
+    """The breaking-news banner's place at the top of the page, with what its script polls."""
+    return {
+        "banner": current_banner(),
+        "banner_url": BANNER_PATH,
+        "poll_seconds": settings.BROADSHEET_BANNER_POLL_SECONDS,
+        "rendered_at": int(time.time()),
+    }

@@ -8,8 +8,8 @@ import feedparser
 
 from broadsheet.wires.items import AgencyPicture, AgencyStory
 
-from . import Refused, register
 from .fields import clean_text
+from .registry import Refused, register
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 MAX_ENTRIES = 500

@@ -9,7 +9,7 @@ from django.utils.html import escape
 
 from broadsheet.wires.items import AgencyPicture, PubStatus
 
-from . import Refused
+from .registry import Refused
 
 
 def parse_datetime(value, field):

@@ -4,8 +4,8 @@ from xml.etree.ElementTree import tostring
 
 from broadsheet.wires.items import AgencyStory
 
-from . import Refused, local_name, register
 from .fields import clean_text, parse_datetime, parse_pubstatus, parse_version, picture_from_href
+from .registry import Refused, local_name, register
 
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -10,7 +10,6 @@ from referencing.jsonschema import DRAFT7
 
 from broadsheet.wires.items import AgencyStory
 
-from . import Refused, register
 from .fields import (
     clean_text,
     parse_datetime,
@@ -19,6 +18,7 @@ from .fields import (
     picture_from_href,
     text_to_html,
 )
+from .registry import Refused, register
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 SCHEMAS = {1: "ninjs-schema_1.6.json", 2: "ninjs-schema_2.0.json"}

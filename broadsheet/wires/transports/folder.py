@@ -2,9 +2,10 @@
 
 import shutil
 import time
+from itertools import batched
 from pathlib import Path
 
-from broadsheet.wires.ingest import Action, ingest_path, is_picture
+from broadsheet.wires.ingest import BATCH_FILES, Action, ingest_batch, ingest_path, is_picture
 
 DONE = "done"
 QUARANTINE = "quarantine"
@@ -44,15 +45,21 @@ def scan_folder(agency, now=None):
         return []
     now = now or time.time()
     outcomes = []
-    for path in arrived(folder, now):
-        with path.open("rb") as handle:
-            head = handle.read(16)
-        if is_picture(head):
-            if now - path.stat().st_mtime >= PICTURE_KEEP_SECONDS:
-                move(path, DONE)
-            continue
-        results = ingest_path(path, agency=agency, publish=agency.publish_on_arrival)
-        outcomes.extend(results)
-        failed = any(outcome.action == Action.QUARANTINED for outcome in results)
-        move(path, QUARANTINE if failed else DONE)
+    for paths in batched(arrived(folder, now), BATCH_FILES):
+        moves = []
+        with ingest_batch():
+            for path in paths:
+                with path.open("rb") as handle:
+                    head = handle.read(16)
+                if is_picture(head):
+                    if now - path.stat().st_mtime >= PICTURE_KEEP_SECONDS:
+                        moves.append((path, DONE))
+                    continue
+                results = ingest_path(path, agency=agency, publish=agency.publish_on_arrival)
+                outcomes.extend(results)
+                failed = any(outcome.action == Action.QUARANTINED for outcome in results)
+                moves.append((path, QUARANTINE if failed else DONE))
+        # Only once the batch is committed: a file is never in done/ with its items lost.
+        for path, subfolder in moves:
+            move(path, subfolder)
     return outcomes

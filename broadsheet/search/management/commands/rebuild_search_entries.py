@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from broadsheet.search.entries import entries_enabled, rebuild_entries
+from broadsheet.search.engine import entries_enabled
+from broadsheet.search.entries import rebuild_entries
 
 
 class Command(BaseCommand):

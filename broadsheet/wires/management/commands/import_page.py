@@ -27,7 +27,9 @@ class Command(BaseCommand):
             raise CommandError(f"{source}: {refusal}") from None
         story = result.story
         state = "published" if article.live else "draft"
-        self.stdout.write(f"Created ({state}): {article.title} [{target.title}] id={article.pk}")
+        verb = "Updated" if result.updated else "Created"
+        section = article.get_parent().title
+        self.stdout.write(f"{verb} ({state}): {article.title} [{section}] id={article.pk}")
         for label, value in [
             ("Standfirst", story.standfirst),
             ("Byline", story.byline),

@@ -1,8 +1,9 @@
+from itertools import batched
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from broadsheet.wires.ingest import Action, ingest_path
+from broadsheet.wires.ingest import BATCH_FILES, Action, ingest_batch, ingest_path
 from broadsheet.wires.models import Agency
 
 
@@ -33,8 +34,12 @@ class Command(BaseCommand):
             else:
                 raise CommandError(f"{raw}: no such file or folder")
         quarantined = 0
-        for path in files:
-            for outcome in ingest_path(path, agency=agency, publish=publish):
+        for chunk in batched(files, BATCH_FILES):
+            with ingest_batch():
+                outcomes = [
+                    o for path in chunk for o in ingest_path(path, agency=agency, publish=publish)
+                ]
+            for outcome in outcomes:
                 quarantined += outcome.action == Action.QUARANTINED
                 self.stdout.write(outcome.line())
         if quarantined:
