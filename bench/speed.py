@@ -428,9 +428,13 @@ def run(args):
         queries, cpu = figures[name]
         ratio = f"{rate / static:10.4f}" if static else f"{'–':>10}"
         print(f"{name:14}{rate:9.1f}{queries:9d}{cpu:8.1f}{ratio}")
-    print(f"article warm ÷ cold {rates['article warm'] / rates['article cold']:.2f}")
-    print(f"home warm ÷ cold    {rates['home warm'] / rates['home cold']:.2f}")
-    print(f"article ÷ home (warm) {rates['article warm'] / rates['home warm']:.2f}")
+
+    def ratio(a, b):
+        return f"{rates[a] / rates[b]:.2f}" if rates[b] else "–"
+
+    print(f"article warm ÷ cold {ratio('article warm', 'article cold')}")
+    print(f"home warm ÷ cold    {ratio('home warm', 'home cold')}")
+    print(f"article ÷ home (warm) {ratio('article warm', 'home warm')}")
     print(f"non-200 on the cold pass: {errors}")
     print("worker RSS (MiB): " + ", ".join(f"{size:.0f}" for size in rss))
     print("(home cold is one request at a time, just after a publish; queries are the most of")

@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from broadsheet.articles.models import ArticleRender, Correction
+from broadsheet.articles.models import ArticleRender, ChangeKind
 from broadsheet.articles.tasks import refresh_renders
 from broadsheet.photos.models import PhotoRendition
 from tests.factories import make_article, make_person, make_section
@@ -86,7 +86,8 @@ def test_a_cold_article_takes_five_queries_flat_as_the_archive_grows(client, des
 
 def test_a_correction_shows_at_once_and_the_render_is_rebuilt(client, desk):
     story = desk["stories"][1]
-    story.corrections.add(Correction(text="The harbour opened in 1921, not 1912."))
+    story.change_kind = ChangeKind.CORRECTION
+    story.change_note = "The harbour opened in 1921, not 1912."
     with override_settings(TASKS=QUEUED_TASKS):
         story.save_revision().publish()
         story.refresh_from_db()
