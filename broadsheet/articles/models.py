@@ -21,7 +21,7 @@ from broadsheet.paper.caching import CORRECTIONS_KEY, RELATED_KEY, SITE_KEY
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
-from broadsheet.photos.models import credit_line
+from broadsheet.photos.models import caption_and_credit
 
 from .blocks import ArticleBodyBlock
 from .bylines import Byline, ContributorRole
@@ -331,13 +331,11 @@ class ArticlePage(PublicPage):
 
     @property
     def caption(self):
-        if self.lead_caption:
-            return self.lead_caption
-        return self.lead_photo.caption if self.lead_photo else ""
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[0]
 
     @property
     def credit(self):
-        return credit_line(self.lead_credit or (self.lead_photo.credit if self.lead_photo else ""))
+        return caption_and_credit(self.lead_photo, self.lead_caption, self.lead_credit)[1]
 
     @property
     def is_opinion(self):

@@ -3,6 +3,7 @@
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils.html import strip_tags
 
 from broadsheet.articles.models import ArticleKind
@@ -182,7 +183,7 @@ def website(request, paper):
             "@type": "SearchAction",
             "target": {
                 "@type": "EntryPoint",
-                "urlTemplate": content.absolute_url(request, "/search/")
+                "urlTemplate": content.absolute_url(request, reverse("search:search"))
                 + "?q={search_term_string}",
             },
             "query-input": "required name=search_term_string",

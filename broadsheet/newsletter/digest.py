@@ -8,8 +8,8 @@ from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage
 from broadsheet.home.models import HomePage
+from broadsheet.paper.links import absolute_url
 
-from .emails import absolute
 from .models import Issue, IssueStatus, Newsletter, NewsletterKind, NewsletterSettings
 
 # Wide enough for a 600 px email column on a high-density screen would be 1200; 600 keeps
@@ -62,7 +62,7 @@ def snapshot(article):
         "id": article.pk,
         "headline": article.title,
         "standfirst": article.standfirst,
-        "url": absolute(path),
+        "url": absolute_url(path),
         "section": getattr(article, "section_title", "") or "",
         "byline": article.byline.text,
         "image": None,
@@ -71,7 +71,7 @@ def snapshot(article):
     if photo is not None:
         rendition = photo.get_rendition(IMAGE_SPEC)
         story["image"] = {
-            "url": absolute(rendition.url),
+            "url": absolute_url(rendition.url),
             "alt": photo.description or "",
             "width": rendition.width,
             "height": rendition.height,

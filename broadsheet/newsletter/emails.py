@@ -17,6 +17,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from broadsheet.paper.links import absolute_url
 from broadsheet.paper.mail import sender, sender_address
 from broadsheet.paper.models import PaperSettings
 
@@ -25,13 +26,6 @@ from .models import Issue, Subscriber
 UNSUBSCRIBE_URL = "%%UNSUBSCRIBE_URL%%"
 PREFERENCES_URL = "%%PREFERENCES_URL%%"
 TOKEN = "__token__"
-
-
-def absolute(path):
-    """Return `path` (or a URL) as an absolute URL on the public site."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.BROADSHEET_BASE_URL.rstrip("/") + path
 
 
 def mail_domain():
@@ -127,7 +121,7 @@ def signup_message(subscriber, kind):
     paper_name = PaperSettings.for_default_site().name
     context = {
         "paper_name": paper_name,
-        "preferences_url": absolute(subscriber.get_preferences_url()),
+        "preferences_url": absolute_url(subscriber.get_preferences_url()),
         "newsletters": (
             subscriber.requested_newsletters() or subscriber.newsletters()
             if kind == "confirm"
@@ -137,7 +131,7 @@ def signup_message(subscriber, kind):
     }
     if kind == "confirm":
         token = confirmation_token(subscriber)
-        context["confirm_url"] = absolute(reverse("newsletter:confirm", args=[token]))
+        context["confirm_url"] = absolute_url(reverse("newsletter:confirm", args=[token]))
         subject = f"Confirm your subscription to {paper_name}"
     else:
         subject = f"You already receive {paper_name} newsletters"
@@ -160,8 +154,8 @@ class RenderedIssue:
 
     def message_for(self, subscriber_id, subscriber_email, subscriber_token):
         """Return the issue's EmailMultiAlternatives for one subscriber."""
-        unsubscribe_url = absolute(unsubscribe_path(subscriber_token, self.newsletter_slug))
-        preferences_url = absolute(reverse("newsletter:preferences", args=[subscriber_token]))
+        unsubscribe_url = absolute_url(unsubscribe_path(subscriber_token, self.newsletter_slug))
+        preferences_url = absolute_url(reverse("newsletter:preferences", args=[subscriber_token]))
         html = self.html.replace(UNSUBSCRIBE_URL, unsubscribe_url).replace(
             PREFERENCES_URL, preferences_url
         )
@@ -218,8 +212,8 @@ class IssueMIME:
             )
         )
         # reverse() costs more than the rest of a message: resolve the links once, fill per token.
-        self.unsubscribe_url = absolute(unsubscribe_path(TOKEN, rendered.newsletter_slug))
-        self.preferences_url = absolute(reverse("newsletter:preferences", args=[TOKEN]))
+        self.unsubscribe_url = absolute_url(unsubscribe_path(TOKEN, rendered.newsletter_slug))
+        self.preferences_url = absolute_url(reverse("newsletter:preferences", args=[TOKEN]))
         self.list_unsubscribe = list_unsubscribe(rendered.newsletter_slug, self.unsubscribe_url)
 
     def part(self, content_type, text):
@@ -269,7 +263,7 @@ def render_issue(issue: Issue, preview=False):
         "issue": issue,
         "newsletter": issue.newsletter,
         "paper_name": PaperSettings.for_default_site().name,
-        "site_url": absolute("/"),
+        "site_url": absolute_url("/"),
         "stories": issue.stories,
         "intro_paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
         "unsubscribe_url": UNSUBSCRIBE_URL,

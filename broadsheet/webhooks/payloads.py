@@ -1,17 +1,13 @@
 """What a delivery says about an article: only what the public page already shows."""
 
-from django.conf import settings
+from django.urls import reverse
 
-
-def absolute(url):
-    if url and url.startswith("/"):
-        return settings.BROADSHEET_BASE_URL.rstrip("/") + url
-    return url
+from broadsheet.paper.links import absolute_url
 
 
 def article_payload(article, live=True):
     """Describe `article` for a receiver; an unpublished one only by id and former address."""
-    data = {"id": article.pk, "url": absolute(article.get_url())}
+    data = {"id": article.pk, "url": absolute_url(article.get_url())}
     if not live:
         return data
     section = article.get_parent()
@@ -24,7 +20,7 @@ def article_payload(article, live=True):
             "authors": [
                 {"name": credit.name, "slug": credit.slug} for credit in article.byline.authors
             ],
-            "contributors": article.byline.as_data(absolute),
+            "contributors": article.byline.as_data(absolute_url),
             "byline": article.byline.text,
             "tags": sorted(tag.name for tag in article.tags.all()),
             "first_published_at": article.first_published_at.isoformat()
@@ -39,7 +35,7 @@ def article_payload(article, live=True):
                 {"kind": c.kind, "published_at": c.published_at.isoformat(), "note": c.note}
                 for c in article.public_changes
             ],
-            "api_url": absolute(f"/api/v1/articles/{article.pk}"),
+            "api_url": absolute_url(reverse("api:get_article", args=[article.pk])),
         }
     )
     return data

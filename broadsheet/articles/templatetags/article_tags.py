@@ -7,13 +7,15 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from broadsheet.articles.models import ArticlePage, contributors_prefetch
-from broadsheet.articles.sections import live_sections
+from broadsheet.articles.sections import live_sections, section_by_slug
 from broadsheet.paper.caching import cached_per_generation
 
 register = template.Library()
 
 OPENING_PARAGRAPH = re.compile(r"^\s*<p(\s[^>]*)?>")
 OPINION_WIDGET_SIZE = 5
+# The section the widget's heading links to, when the paper has one.
+OPINION_SECTION = "opinion"
 
 
 @register.filter
@@ -56,7 +58,11 @@ def opinion_widget(context, exclude=None):
         .in_bulk()
     )
     pieces = [by_id[pk] for pk in ids if pk in by_id]
-    return {"pieces": pieces, "request": context.get("request")}
+    return {
+        "pieces": pieces,
+        "opinion_section": section_by_slug(OPINION_SECTION),
+        "request": context.get("request"),
+    }
 
 
 @register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
