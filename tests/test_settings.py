@@ -87,6 +87,13 @@ def test_production_passes_check_deploy(production_env):
     assert "System check identified no issues" in result.stdout
 
 
+def test_production_has_no_demo_paper(production_env):
+    """The demo app stays out of production: there is no command that writes the demo paper."""
+    result = run_python(production_env, "manage.py", "load_demo")
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr
+
+
 def test_smtp_url():
     """smtp:// with credentials, port and query options."""
     assert mailers_from_url(

@@ -17,6 +17,8 @@ def required(name):
 
 
 DEBUG = False
+# The demo newspaper's generator is for `make run` and the tests, never a real paper.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "broadsheet.demo"]  # noqa: F405
 SECRET_KEY = required("SECRET_KEY")
 if len(SECRET_KEY) < 50 or "embedded" in SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be a long random string of at least 50 characters.")
