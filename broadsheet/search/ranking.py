@@ -5,7 +5,12 @@ match for every candidate, which takes seconds at a few thousand articles. On SQ
 the same index tables (kept up to date by Wagtail) directly, FTS5 with bm25(), and filters by
 joining the article queryset's own SQL, so live/public/section/date filters stay in Django.
 PostgreSQL has its own table of search entries (tiers.py); other backends (OpenSearch,
-Elasticsearch, MySQL) go through Wagtail's `.search()` unchanged.
+Elasticsearch, MySQL) go through Wagtail's `.search()` unchanged (engine.py chooses).
+
+The index tables belong to modelsearch (Wagtail's search library), so pyproject.toml pins its
+minor version and tests/search/test_sqlite_index.py checks the layout read here: the FTS5
+table's columns in the order (autocomplete, body, title), its rowid the index entry's id, and
+the entry's content type and object id.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -18,11 +23,14 @@ from .paging import RankedIds
 TITLE_WEIGHT = 2.0
 
 
-def _index_tables():
+def index_tables():
+    """Return the names of modelsearch's index entry table and of its FTS5 table on SQLite."""
     from modelsearch.conf import get_app_config
 
-    entry = get_app_config().get_model("IndexEntry")
-    return entry._meta.db_table, f"{entry._meta.db_table}_fts"
+    models = get_app_config()
+    entry = models.get_model("IndexEntry")
+    fts = models.get_model("SQLiteFTSIndexEntry")
+    return entry._meta.db_table, fts._meta.db_table
 
 
 class RankedSearch(RankedIds):
@@ -70,7 +78,7 @@ class RankedSearch(RankedIds):
         """Return (from_and_where_sql, params, score_sql, score_params), or None for no match."""
         if self._match is not None:
             return self._match or None
-        entries, fts = _index_tables()
+        entries, fts = index_tables()
         content_type = ContentType.objects.get_for_model(self.articles.model).pk
         try:
             joins, where, filter_params = self._filter_sql()
