@@ -1,4 +1,8 @@
-"""The shared fixtures work for real: SMTP delivery and refusals, Redis, Chromium with axe-core."""
+"""The shared fixtures work for real: SMTP delivery and refusals, Chromium with axe-core.
+
+Redis is exercised where the paper uses it: most-read's store (tests/readership/test_most_read.py)
+and the caches through an outage (tests/paper/test_cache_outage.py).
+"""
 
 import smtplib
 
@@ -86,19 +90,6 @@ def test_refused_recipient_among_others_is_dropped(smtp_server):
         send_mail("Hello", "Body", "news@example.org", ["gone@example.org", "here@example.org"])
     (mail,) = smtp_server.messages.wait_for(1)
     assert mail.recipients == ["here@example.org"]
-
-
-def test_redis_cache_round_trip(redis_url):
-    """Django's RedisCache stores and reads back a value in the test database."""
-    from django.core.cache import caches
-
-    redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
-    with override_settings(CACHES={"default": redis_cache}):
-        cache = caches["default"]
-        cache.set("front-page", {"lead": "Headline"}, timeout=30)
-        assert cache.get("front-page") == {"lead": "Headline"}
-        assert cache.get("missing") is None
-        cache.close()
 
 
 @pytest.mark.browser

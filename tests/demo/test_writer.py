@@ -31,13 +31,12 @@ def test_sections():
 
 def test_people():
     people = [p for p in paper().people if p.on_staff]
-    assert len(people) == 10
-    assert len({p.slug for p in people}) == 10
+    assert len({p.slug for p in people}) == len(people)
     columnists = [p for p in people if p.is_columnist]
-    assert len(columnists) == 4
+    assert columnists and len(columnists) < len(people)
     assert all("Columnist, " in p.role for p in columnists)
     assert all(p.bio.count(".") >= 2 for p in people)
-    assert len({p.portrait_seed for p in people}) == 10
+    assert len({p.portrait_seed for p in people}) == len(people)
 
 
 def test_some_stories_credit_more_than_their_reporters():
@@ -56,9 +55,8 @@ def test_some_stories_credit_more_than_their_reporters():
     assert sum(1 for s in credited if len(s.author_slugs) + len(s.credits) >= 4) >= 3
 
 
-def test_story_count_and_sections():
+def test_every_section_gets_stories():
     stories = paper().stories
-    assert len(stories) == 300
     per_section = Counter(s.section_slug for s in stories)
     assert set(per_section) == {s.slug for s in paper().sections}
     assert min(per_section.values()) >= 30

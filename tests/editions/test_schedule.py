@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from broadsheet.editions.build import build_edition, get_or_plan_edition, plan_running_order
 from broadsheet.editions.models import Edition, EditionRegion, EditionSettings, EditionStatus
-from broadsheet.newsroom.schedule import registry, run_due_jobs
+from broadsheet.newsroom.schedule import run_due_jobs
 from tests.factories import make_article, make_section
 
 LONDON = ZoneInfo("Europe/London")
@@ -33,10 +33,6 @@ def small_paper():
     articles += [make_article(world, f"World item {n}", paragraphs=long) for n in range(3)]
     articles.append(make_article(opinion, "Our view on bridges", kind="opinion", paragraphs=long))
     return articles
-
-
-def test_the_build_is_a_registered_daily_job():
-    assert "edition-build" in registry
 
 
 @pytest.mark.django_db

@@ -43,10 +43,6 @@ def stories(site):
     }
 
 
-def test_the_digest_is_a_registered_daily_job():
-    assert "newsletter-digest" in registry
-
-
 def test_builds_at_the_time_in_site_settings_and_sends_after_review(stories, mail, daily):
     """At the set local time the issue is built with the front page's live stories."""
     config = NewsletterSettings.for_site(Site.objects.get(is_default_site=True))
