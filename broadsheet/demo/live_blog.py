@@ -1,202 +1,28 @@
 """The demo paper's live blog: a storm over Northport, told in 24 entries, its coverage ended."""
 
+import json
 from datetime import timedelta
+from importlib.resources import files
 
 from broadsheet.articles.models import ArticleAuthor
 from broadsheet.liveblogs.models import EntryKind, EntryState, KeyPoint, LiveBlogEntry, LiveBlogPage
 
 from .writer import PhotoSpec
 
-HEADLINE = "Live: Storm Maren crosses Northport"
-STANDFIRST = (
-    "Gales, a tidal surge and a night of closed roads: the storm as it happened, from the first "
-    "warning to the all-clear."
+# The copy is data (copy/live_blog/storm-maren.json): headline, standfirst, key points, the
+# photo and the entries, each with its minutes after the start, kind, headline, text and extras.
+COPY = json.loads(
+    (files("broadsheet.demo") / "copy" / "live_blog" / "storm-maren.json").read_text(
+        encoding="utf-8"
+    )
 )
-KEY_POINTS = (
-    "The storm passed over Northport between 16:00 and 22:00, with gusts of up to 118 km/h.",
-    "The harbour wall held; about 40 homes on the Lower Quay were flooded.",
-    "No one was seriously hurt. Schools reopen tomorrow, the ferries on Thursday.",
-)
-FLOOD_PHOTO = PhotoSpec(
-    seed=7741,
-    scene="flood",
-    caption="Water over the Lower Quay at high tide.",
-    credit="Courier staff",
-    alt_text="Illustration: houses standing in brown flood water under a grey sky.",
-)
-# (minutes after the start, kind, headline, text, extra fields)
-ENTRIES = (
-    (
-        0,
-        "text",
-        "Amber warning for the coast",
-        "The weather service has raised its warning for the coast to amber from 15:00. Gusts of 100 km/h or more are expected by early evening.",
-        {},
-    ),
-    (
-        12,
-        "text",
-        "",
-        "The harbour master has closed the outer harbour. Fishing boats that went out this morning have been called back.",
-        {},
-    ),
-    (
-        25,
-        "quote",
-        "",
-        "",
-        {
-            "quote": "Stay at home tonight unless you really have to travel.",
-            "attribution": "Inspector Hale, Northport police",
-        },
-    ),
-    (
-        38,
-        "text",
-        "Ferries cancelled",
-        "All evening crossings to the islands are cancelled. The ferry company says it will decide on tomorrow's sailings at 07:00.",
-        {},
-    ),
-    (
-        51,
-        "text",
-        "",
-        "Schools closed early at 14:30. Parents we spoke to outside St Brendan's said the message came at lunchtime.",
-        {},
-    ),
-    (
-        64,
-        "embed",
-        "",
-        "The weather service's map of the storm's track, updated every hour.",
-        {"embed_url": "https://weather.example.org/storms/maren/track"},
-    ),
-    (
-        80,
-        "text",
-        "First gusts reach the city",
-        "The first strong gusts reached the seafront shortly after four. A tree is down across Marsh Road near the park gates.",
-        {},
-    ),
-    (
-        95,
-        "text",
-        "",
-        "Marsh Road is closed between the park and the roundabout while the council clears the tree. Buses are diverted along Quarry Lane.",
-        {},
-    ),
-    (
-        110,
-        "text",
-        "",
-        "Northport Athletic have postponed tonight's youth fixtures. Saturday's first-team match is still on for now.",
-        {},
-    ),
-    (125, "photo", "", "Water over the Lower Quay as the tide came in.", {}),
-    (
-        140,
-        "text",
-        "Surge tops the Lower Quay",
-        "The tidal surge has gone over the quay wall at the Lower Quay. The fire service is helping residents of about 40 homes move to the sports hall on Canal Street.",
-        {},
-    ),
-    (
-        150,
-        "quote",
-        "",
-        "",
-        {
-            "quote": "We had ten minutes. The water came under the door before we had the photographs upstairs.",
-            "attribution": "Nora Pell, Lower Quay resident",
-        },
-    ),
-    (
-        165,
-        "text",
-        "",
-        "The sports hall is taking anyone who needs a bed tonight. The council says there is room for 200 people, with food and blankets.",
-        {},
-    ),
-    (
-        180,
-        "text",
-        "Power cuts in the east",
-        "About 3,000 homes in the eastern districts have lost power. The network operator says engineers are out but will not work on lines in winds this strong.",
-        {},
-    ),
-    (
-        196,
-        "text",
-        "",
-        "The strongest gust so far, 118 km/h, was recorded at the lighthouse at 18:40.",
-        {},
-    ),
-    (
-        210,
-        "text",
-        "",
-        "The harbour wall is holding, according to the harbour master, who has been on the breakwater with the engineers.",
-        {},
-    ),
-    (
-        228,
-        "text",
-        "",
-        "Police ask drivers to keep off the coast road altogether. Two cars were caught by water at the Sands junction; both drivers got out safely.",
-        {},
-    ),
-    (
-        245,
-        "embed",
-        "",
-        "The network operator's live map of the power cuts.",
-        {"embed_url": "https://power.example.org/outages"},
-    ),
-    (
-        262,
-        "text",
-        "Wind easing",
-        "The wind has started to ease. The weather service expects the gusts to drop below 80 km/h by ten.",
-        {},
-    ),
-    (
-        280,
-        "text",
-        "",
-        "Power is back for about half of the homes that lost it. The operator hopes to reconnect the rest by morning.",
-        {},
-    ),
-    (
-        300,
-        "text",
-        "",
-        "The tide has turned and the water is going back from the Lower Quay. Residents will not be allowed home before the houses have been checked.",
-        {},
-    ),
-    (
-        318,
-        "quote",
-        "",
-        "",
-        {
-            "quote": "The wall did its job. Ten years ago this would have been the whole of the Quay.",
-            "attribution": "Idris Obi, harbour master",
-        },
-    ),
-    (
-        335,
-        "text",
-        "Warning lifted",
-        "The weather service has lifted the amber warning. Schools open as usual tomorrow; the first ferries sail on Thursday.",
-        {},
-    ),
-    (
-        350,
-        "text",
-        "That is all from us tonight",
-        "Thank you for following. Our reporters will be on the Lower Quay in the morning as residents go back; the full story is in tomorrow's paper.",
-        {},
-    ),
+HEADLINE = COPY["headline"]
+STANDFIRST = COPY["standfirst"]
+KEY_POINTS = tuple(COPY["key_points"])
+FLOOD_PHOTO = PhotoSpec(**COPY["photo"])
+ENTRIES = tuple(
+    (entry["minutes"], entry["kind"], entry["headline"], entry["text"], entry["extra"])
+    for entry in COPY["entries"]
 )
 
 

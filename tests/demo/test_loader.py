@@ -26,7 +26,7 @@ def test_load_demo_builds_a_live_paper_once(client, settings, tmp_path):
     journalists = client.get(reverse("people:list")).content.decode()
     assert all(escape(person.name) in journalists for person in Person.objects.staff())
     assert all(person.photo_id for person in Person.objects.staff())
-    assert Person.objects.guests().count() == 2
+    assert Person.objects.guests().exists()
     articles = ArticlePage.objects.live().exact_type(ArticlePage)
     assert articles.count() == 24
     assert all(article.lead_photo and article.lead_photo.credit for article in articles)

@@ -69,9 +69,9 @@ def test_query_count_is_fixed():
         for article in related:
             [link.person.name for link in article.article_authors.all()]
     assert len(related) == 4
-    # PostgreSQL turns the words into lexemes first, and reads its word statistics once per
-    # content generation, to leave out the very common ones.
-    budget = 6 if connection.vendor == "postgresql" else 5
+    # One query asks for the editor's choice; PostgreSQL turns the words into lexemes first, and
+    # reads its word statistics once per content generation, to leave out the very common ones.
+    budget = 7 if connection.vendor == "postgresql" else 6
     assert len(queries) <= budget, [q["sql"][:100] for q in queries]
 
 
