@@ -226,12 +226,13 @@ def paper():
     PageViewRestriction.objects.create(
         page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="members"
     )
+    edition = build_edition(page_count=4)
+    # The live blogs come after the edition, which keeps the e-paper pages as they were.
     live_blog = make_live_blog(news, "Live: the harbour vote", authors=[reporter], entries=2)
     make_entry(live_blog, "", kind="quote", quote="We will vote tonight.", attribution="The chair")
     make_entry(live_blog, "The count begins.", kind="photo", photo=make_photo("Count"))
     make_entry(live_blog, "The union's post.", kind="embed", embed_url="https://social.example/1")
     ended = make_live_blog(news, "Live: the storm, as it happened", entries=3, ended=True)
-    edition = build_edition(page_count=4)
     return Paper(
         front=EditionFront(f"/epaper/{edition.date.isoformat()}/2/"),
         section=news,
