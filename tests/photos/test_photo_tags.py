@@ -31,7 +31,9 @@ def widths(srcset):
 
 
 def test_a_photo_narrower_than_the_widest_spec_is_named_once_per_format():
-    html = PICTURE.render(Context({"photo": make_photo(size=(800, 500))}))
+    photo = make_photo(size=(800, 500))
+    make_renditions(photo, ["width-{480,800,1200}|format-{webp,jpeg}"])
+    html = PICTURE.render(Context({"photo": photo}))
     srcsets = re.findall(r'srcset="([^"]*)"', html)
     assert len(srcsets) == 2, html  # the WebP source and the JPEG fallback
     for srcset in srcsets:
