@@ -56,7 +56,8 @@ def test_publishing_stores_the_render_and_the_page_serves_it(client, desk):
     assert stored == rendered, "the stored copy must be the page the fallback renders"
 
 
-def test_the_stored_copy_answers_on_the_readers_own_host(client, desk):
+def test_the_stored_copy_answers_on_the_readers_own_host(client, desk, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "paper.example"]
     story = desk["stories"][0]
     html = client.get(story.url, HTTP_HOST="paper.example").content.decode()
     assert f'href="http://paper.example{story.url}"' in html  # canonical link
