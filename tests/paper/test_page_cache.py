@@ -205,13 +205,6 @@ def test_after_a_change_the_old_etag_gets_the_new_page(client, paper):
     assert "Harbour talks collapse" in response.content.decode()
 
 
-def test_304s_without_the_page_cache_too(client, paper, settings):
-    settings.BROADSHEET_PAGE_CACHE = False
-    url = paper["story"].url
-    etag = client.get(url)["ETag"]
-    assert client.get(url, headers={"If-None-Match": etag}).status_code == 304
-
-
 def test_a_publish_purges_only_the_feeds_that_list_the_story(client, paper):
     showing = [
         "/feeds/rss.xml",
