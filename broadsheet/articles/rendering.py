@@ -19,8 +19,12 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from broadsheet.photos.renditions import PORTRAIT_SPECS, STORY_SPECS, make_renditions
+from broadsheet.search.similar import WINDOW
 
 from .models import RENDER_ORIGIN_HOST, ArticlePage, ArticleRender
+
+# How many of the newest stories on a new story's topics are rebuilt, as it may now be related.
+MAY_LIST_NEWEST = 100
 
 
 def build_request(article):
@@ -112,3 +116,25 @@ def renders_showing(article_ids):
         "pk", flat=True
     )
     return own | set(as_related)
+
+
+def renders_that_may_list(article):
+    """The stored renders whose related block may now take `article`: stories on its topics.
+
+    Related articles come from the two months either side of a story; a newly published one can
+    enter the lists of the stories it shares a topic with. The newest of those are rebuilt.
+    """
+    published = article.first_published_at
+    tag_ids = list(article.tags.values_list("pk", flat=True))
+    if published is None or not tag_ids:
+        return set()
+    candidates = (
+        ArticleRender.objects.filter(
+            article__tagged_items__tag_id__in=tag_ids,
+            article__first_published_at__range=(published - WINDOW, published + WINDOW),
+        )
+        .exclude(article_id=article.pk)
+        .order_by("-article__first_published_at")
+        .values_list("pk", flat=True)
+    )
+    return set(candidates[:MAY_LIST_NEWEST])

@@ -9,7 +9,7 @@ from broadsheet.photos.models import Photo
 from broadsheet.photos.tasks import make_photo_renditions
 
 from .models import ArticleAuthor, ArticlePage, ArticleRender, SectionPage
-from .rendering import renders_showing
+from .rendering import renders_showing, renders_that_may_list
 from .tasks import build_renders, refresh_renders
 
 REBUILD_BATCH = 500
@@ -18,8 +18,12 @@ REBUILD_BATCH = 500
 @receiver(page_published, sender=ArticlePage)
 @receiver(page_unpublished, sender=ArticlePage)
 def story_changed(sender, instance, **kwargs):
-    """Published, updated, corrected, killed or expired: its own render and those listing it."""
-    refresh_renders([instance.pk, *renders_showing([instance.pk])])
+    """Published, updated, corrected, killed or expired: its own render and those listing it.
+
+    A publish may also put the story in the related block of stories on its topics.
+    """
+    may_list = renders_that_may_list(instance) if instance.live else ()
+    refresh_renders([instance.pk, *renders_showing([instance.pk]), *may_list])
 
 
 @receiver(pre_delete, sender=ArticlePage)

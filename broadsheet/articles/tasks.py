@@ -2,13 +2,19 @@
 
 from django.tasks import task
 
-from .models import ArticleRender
-from .rendering import build_render
+from .models import ArticlePage, ArticleRender
+from .rendering import build_render, make_article_renditions
 
 
 @task()
 def build_renders(article_ids):
-    """Build the stored render of each article (after a publish, or for a whole archive)."""
+    """Build the stored render of each article (after a publish, or for a whole archive).
+
+    Every article's renditions come first, so a render listing another one as related finds its
+    teaser photo made.
+    """
+    for article in ArticlePage.objects.published().filter(pk__in=article_ids):
+        make_article_renditions(article)
     for article_id in article_ids:
         build_render(article_id)
 
