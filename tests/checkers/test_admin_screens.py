@@ -143,6 +143,11 @@ def open_image_chooser(page, base_url, world):
     page.get_by_role("button", name="Choose an image").first.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("heading", name="Choose an image").wait_for()
+    # The tabs fade in: checked mid-transition, a tab's colour fails contrast on a slow machine.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[role=dialog] [role=tab]')]"
+        "  .every(tab => tab.getAnimations().every(motion => motion.playState !== 'running'))"
+    )
     return dialog
 
 

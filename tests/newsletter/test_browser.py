@@ -119,7 +119,7 @@ def test_footer_signup_without_javascript(browser, page, live_server, front, mai
         with page.expect_navigation():
             page.locator("#emailFormFooter").get_by_role("button", name="Sign up").click()
         assert page.url == live_server.url + "/newsletter/subscribe/"
-        assert page.get_by_role("status").first.text_content() == signup.ACCEPTED
+        assert page.locator("main").get_by_role("status").first.text_content() == signup.ACCEPTED
         screenshot(page, f"newsletter-footer-nojs-{width_name}")
         assert Subscriber.objects.filter(email=f"nojs-{width_name}@example.org").exists()
         assert context.cookies() == []

@@ -253,7 +253,7 @@ def test_a_story_from_draft_to_front_page(desk, live_server, tmp_path):
         article_data = next(data for data in structured if data.get("@type") == "NewsArticle")
         assert [c["text"] for c in article_data["correction"]] == [CORRECTION]
         reader.goto(live_server.url + "/corrections/")
-        assert reader.get_by_role("link", name=HEADLINE).count() == 1
+        assert reader.get_by_role("link", name=HEADLINE, exact=True).count() == 1
         feed = feedparser.parse(reader.request.get(live_server.url + "/feeds/atom.xml").body())
         entry = next(entry for entry in feed.entries if entry.title == HEADLINE)
         assert entry.updated_parsed > entry.published_parsed
