@@ -49,6 +49,7 @@ METRICS = {
     "server-response-time": "TTFB",
 }
 # Audits a page fails by design, with the reason; its category is also scored without them.
+RETRIES = 3
 BY_DESIGN = {("search", "is-crawlable"): "search results are noindex on purpose"}
 
 
@@ -157,7 +158,19 @@ def multiplier_for(benchmark_index):
 
 def scores(command, url, env, cpu_slowdown=4):
     """Run lighthouse (mobile, its default) on `url`; return ({category: score}, report)."""
-    result = subprocess.run(
+    for _attempt in range(RETRIES):
+        result = run_lighthouse(command, url, env, cpu_slowdown)
+        # Chromium sometimes misses the start of the trace; Lighthouse says to run it again.
+        if "NO_NAVSTART" not in result.stderr:
+            break
+    if result.returncode:
+        sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    return {name: report["categories"][name]["score"] for name in CATEGORIES}, report
+
+
+def run_lighthouse(command, url, env, cpu_slowdown):
+    return subprocess.run(
         [
             command,
             url,
@@ -173,10 +186,6 @@ def scores(command, url, env, cpu_slowdown=4):
         text=True,
         timeout=300,
     )
-    if result.returncode:
-        sys.exit(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
-    report = json.loads(result.stdout)
-    return {name: report["categories"][name]["score"] for name in CATEGORIES}, report
 
 
 def score_without(report, category, skipped):

@@ -187,16 +187,17 @@ def save_edition(edition, pages, pdf, images, regions, order, jumps):
         edition.pdf.save(
             f"edition-{edition.date:%Y-%m-%d}-{stamp}.pdf", ContentFile(pdf), save=False
         )
-        for (number, full, thumb, size, thumb_size), planned, links in zip(
-            images, pages, regions, strict=True
-        ):
+        for (number, sizes), planned, links in zip(images, pages, regions, strict=True):
             page = EditionPage(edition=edition, number=number, section=planned.section)
-            page.image.save(f"page-{number:02d}-{stamp}.webp", ContentFile(full), save=False)
-            page.thumbnail.save(
-                f"page-{number:02d}-{stamp}-thumb.webp", ContentFile(thumb), save=False
-            )
-            page.width, page.height = size
-            page.thumbnail_width, page.thumbnail_height = thumb_size
+            for name, (data, size) in sizes.items():
+                suffix = "" if name == "full" else f"-{name}"
+                field = "image" if name == "full" else name
+                getattr(page, field).save(
+                    f"page-{number:02d}-{stamp}{suffix}.webp", ContentFile(data), save=False
+                )
+                prefix = "" if name == "full" else f"{name}_"
+                setattr(page, f"{prefix}width", size[0])
+                setattr(page, f"{prefix}height", size[1])
             page.save()
             seen = set()
             region_rows = []

@@ -119,11 +119,17 @@ class EditionPage(models.Model):
     number = models.PositiveSmallIntegerField(help_text="The folio: 1 is the front page.")
     section = models.CharField(max_length=100, blank=True, help_text="The running head.")
     image = models.ImageField(upload_to=page_path, width_field="width", height_field="height")
+    # The page at a phone's width, so a phone does not fetch the full image (blank in editions built before it existed).
+    phone = models.ImageField(
+        upload_to=page_path, blank=True, width_field="phone_width", height_field="phone_height"
+    )
     thumbnail = models.ImageField(
         upload_to=page_path, width_field="thumbnail_width", height_field="thumbnail_height"
     )
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
+    phone_width = models.PositiveIntegerField(default=0)
+    phone_height = models.PositiveIntegerField(default=0)
     thumbnail_width = models.PositiveIntegerField(default=0)
     thumbnail_height = models.PositiveIntegerField(default=0)
 

@@ -15,8 +15,13 @@ from django.utils.safestring import mark_safe
 from .layout import PAGE_HEIGHT, PAGE_WIDTH
 from .typesetting import FONT_DIR
 
-FULL_WIDTH = 1400  # pixels across a page image
-THUMBNAIL_WIDTH = 220
+# Each page image: pixels across, WebP quality, WebP effort (0 fastest, 6 smallest).
+PAGE_IMAGES = {
+    "full": (1400, 80, 0),
+    # A phone's screen across at its pixel density: the first image a phone reader waits for.
+    "phone": (640, 70, 4),
+    "thumbnail": (220, 80, 0),
+}
 
 
 def column_html(story, lines, jump):
@@ -178,8 +183,8 @@ def link_regions(pdf_bytes):
     return pages
 
 
-def render_pages(pdf_bytes, numbers, full_width=FULL_WIDTH, thumbnail_width=THUMBNAIL_WIDTH):
-    """Return [(number, full WebP, thumbnail WebP, full size, thumbnail size)] for some pages."""
+def render_pages(pdf_bytes, numbers):
+    """Return [(number, {"full"|"phone"|"thumbnail": (WebP bytes, (width, height))})] for some pages."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf_bytes)
@@ -187,21 +192,21 @@ def render_pages(pdf_bytes, numbers, full_width=FULL_WIDTH, thumbnail_width=THUM
     try:
         for number in numbers:
             page = document[number - 1]
-            scale = full_width / page.get_width()
-            image = page.render(scale=scale).to_pil()
-            thumb = page.render(scale=thumbnail_width / page.get_width()).to_pil()
+            images = {}
+            for name, (width, quality, effort) in PAGE_IMAGES.items():
+                image = page.render(scale=width / page.get_width()).to_pil()
+                data = BytesIO()
+                image.save(data, "WEBP", quality=quality, method=effort)
+                images[name] = (data.getvalue(), image.size)
             page.close()
-            full, small = BytesIO(), BytesIO()
-            image.save(full, "WEBP", quality=80, method=0)
-            thumb.save(small, "WEBP", quality=80, method=0)
-            rendered.append((number, full.getvalue(), small.getvalue(), image.size, thumb.size))
+            rendered.append((number, images))
     finally:
         document.close()
     return rendered
 
 
 def page_images(pdf_bytes, page_count, workers=None):
-    """Render every page to a full image and a thumbnail, sharing the pages between processes."""
+    """Render every page at each of PAGE_IMAGES, sharing the pages between processes."""
     workers = workers or share_workers()
     numbers = list(range(1, page_count + 1))
     if workers < 2 or page_count < 4:

@@ -144,6 +144,8 @@ def store(key, response, started):
         "content": response.content,
         "stored_at": started,
         "versions": versions,
+        # A view's own policy (the e-paper's style hash): the CSP middleware applies it later.
+        "csp": getattr(response, "_csp_config", None),
     }
     timeout = settings.BROADSHEET_CDN_MAX_AGE + settings.BROADSHEET_STALE_IF_ERROR
     cache.set(key, entry, timeout=timeout)
@@ -157,6 +159,8 @@ def replay(entry, request, state):
         response[header] = value
     response["X-Page-Cache"] = state
     response.from_page_cache = True
+    if entry.get("csp") is not None:
+        response._csp_config = entry["csp"]
     return response
 
 

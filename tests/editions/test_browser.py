@@ -36,7 +36,10 @@ def test_page_through_and_follow_a_story(page, live_server, edition, width_name)
     page.goto(live_server.url + "/epaper/")
     image = page.locator(".epaper__image")
     assert image.is_visible()
-    assert image.evaluate("img => img.naturalWidth") == 1400
+    # A phone loads the phone-sized copy of the page, a wide screen the full one.
+    front = edition.pages.get(number=1)
+    fitted = front.phone if WIDTHS[width_name] < 900 else front.image
+    assert image.evaluate("img => new URL(img.currentSrc).pathname") == fitted.url
     assert page.locator(".epaper__strip img").count() == 4
     assert_accessible(page, f"viewer at {width_name}")
     screenshot(page, f"epaper-{width_name}")
@@ -59,6 +62,12 @@ def test_page_through_and_follow_a_story(page, live_server, edition, width_name)
     zoom.click()
     assert page.get_by_role("button", name="Zoom out").get_attribute("aria-pressed") == "true"
     assert page.locator(".epaper__page").bounding_box()["width"] > before * 1.4
+    # Enlarged, the page is sharp: the full image replaces the phone-sized one.
+    full = edition.pages.get(number=4).image.url
+    page.wait_for_function(
+        "full => new URL(document.querySelector('.epaper__image').currentSrc).pathname === full",
+        arg=full,
+    )
 
     # A story's region on the front page opens its web article.
     page.goto(live_server.url + f"/epaper/{day}/1/")

@@ -73,6 +73,11 @@ def test_edition_has_the_target_page_count(built):
         assert page.thumbnail.storage.exists(page.thumbnail.name)
         assert page.width == 1400 and page.height > page.width
         assert page.thumbnail_width < 300
+        # A phone gets an image at its own width, in the page's proportions, a fraction the bytes.
+        assert page.phone.storage.exists(page.phone.name)
+        assert page.phone_width == 640
+        assert abs(page.phone_height / page.phone_width - page.height / page.width) < 0.01
+        assert page.phone.size < page.image.size / 3
 
 
 @pytest.mark.django_db

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -66,7 +67,11 @@ def test_latest_shows_the_front_page_with_linked_regions(
     assert "Set-Cookie" not in response.headers
     page = parse(response)
     front = edition.pages.get(number=1)
-    assert any(img["src"] == front.image.url for img in page.images)
+    (image,) = [img for img in page.images if img["src"] == front.image.url]
+    # Phones pick the phone-sized copy; wide screens the full page.
+    assert image["srcset"] == (
+        f"{front.phone.url} {front.phone_width}w, {front.image.url} {front.width}w"
+    )
     regions = list(front.regions.all())
     hrefs = [link["href"] for link in page.links]
     for region in regions:
@@ -81,6 +86,22 @@ def test_latest_shows_the_front_page_with_linked_regions(
     policy = response["Content-Security-Policy"]
     assert f"'sha256-{digest}'" in policy and "'nonce-" not in policy
     assert ' style="' not in body.split("<main", 1)[1]
+
+
+@pytest.mark.django_db
+def test_a_cached_copy_keeps_the_style_hash_in_its_policy(client, built, settings):
+    """A reader served from the page cache gets the same policy, or the page loses its layout."""
+    settings.BROADSHEET_PAGE_CACHE = True
+    cache.clear()
+    edition = built["edition"]
+    address = f"/epaper/{edition.date.isoformat()}/2/"
+    first, second = client.get(address), client.get(address)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("MISS", "HIT")
+    style = second.content.decode().split("<style>", 1)[1].split("</style>", 1)[0]
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in second["Content-Security-Policy"]
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    cache.clear()
 
 
 @pytest.mark.django_db

@@ -7,6 +7,8 @@
   var next = viewer.querySelector("[data-next]");
   var stage = viewer.querySelector("[data-stage]");
   var zoom = viewer.querySelector("[data-zoom]");
+  var image = viewer.querySelector(".epaper__image");
+  var fitted = image && image.getAttribute("sizes");
 
   function go(link) {
     if (link) window.location.assign(link.href);
@@ -26,6 +28,8 @@
       var zoomed = stage.classList.toggle("is-zoomed");
       zoom.setAttribute("aria-pressed", zoomed ? "true" : "false");
       zoom.textContent = zoomed ? "Zoom out" : "Zoom in";
+      // Enlarged, the page needs the full image; the browser picks it from srcset.
+      if (image && fitted) image.setAttribute("sizes", zoomed ? "220vw" : fitted);
     });
   }
 
