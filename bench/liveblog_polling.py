@@ -29,32 +29,21 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from processes import embedded_environment, free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 POLL_SECONDS = 5
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def environment(data_dir, port, redis_url):
-    env = {**os.environ, "BROADSHEET_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
-    env.pop("DATABASE_URL", None)
-    env.pop("REDIS_URL", None)
-    if redis_url:
-        env["REDIS_URL"] = redis_url
-    env.update(
-        DJANGO_SETTINGS_MODULE="broadsheet.settings.base",
+    return embedded_environment(
+        data_dir,
+        port,
         BROADSHEET_PAGE_CACHE="on",
         BROADSHEET_LIVEBLOG_POLL_SECONDS=str(POLL_SECONDS),
-        BROADSHEET_BASE_URL=f"http://127.0.0.1:{port}",
-        STATIC_ROOT=str(data_dir / "static"),
-        LOG_LEVEL="WARNING",
+        **({"REDIS_URL": redis_url} if redis_url else {}),
     )
-    return env
 
 
 def set_up_django(env):

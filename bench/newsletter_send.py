@@ -14,20 +14,15 @@ import asyncio
 import multiprocessing
 import os
 import resource
-import socket
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from processes import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def run_sink(port, counter, ready):

@@ -24,28 +24,14 @@ import threading
 import time
 from pathlib import Path
 
+from processes import embedded_environment, free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def environment(data_dir, page_cache, port):
-    env = {**os.environ, "BROADSHEET_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
-    env.pop("DATABASE_URL", None)
-    env.pop("REDIS_URL", None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="broadsheet.settings.base",
-        BROADSHEET_PAGE_CACHE="on" if page_cache else "off",
-        BROADSHEET_BASE_URL=f"http://127.0.0.1:{port}",
-        STATIC_ROOT=str(data_dir / "static"),
-        LOG_LEVEL="WARNING",
-    )
-    return env
+    return embedded_environment(data_dir, port, BROADSHEET_PAGE_CACHE="on" if page_cache else "off")
 
 
 def load_demo(data_dir):

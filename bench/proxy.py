@@ -37,7 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.nginx_server import SHIPPED_CONFIG, NginxServer, adapt, free_port  # noqa: E402
+from tests.nginx_server import SHIPPED_CONFIG, NginxServer, adapt  # noqa: E402
+from tests.processes import free_port  # noqa: E402
 
 PYTHON = sys.executable
 WRK = shutil.which("wrk") or "/usr/bin/wrk"

@@ -19,12 +19,6 @@ SHIPPED_CONFIG = ROOT / "deploy" / "nginx" / "broadsheet.conf"
 ADAPT = "# adapt"
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def adapt(config, values):
     """Give each line ending in "# adapt" the value its directive gets in `values`.
 

@@ -164,11 +164,6 @@ def section_order():
     return list(SectionPage.objects.published().order_by("path").values_list("slug", flat=True))
 
 
-def byline_for(article):
-    """The byline as print sets it: 'By A and B with Wire. Photography by C'."""
-    return article.byline.text
-
-
 # How each kind of paragraph a block prints as (blocks.py) is set in type.
 PRINT_STYLES = {"paragraph": {}, "subheading": {"style": "serif-bold", "indent": False}}
 
@@ -205,7 +200,7 @@ def to_story(article, base_url):
         weight=article.weight,
         path=site_path,
         url=base_url + site_path,
-        byline=byline_for(article),
+        byline=article.byline.text,  # 'By A and B with Wire. Photography by C'
         dateline=article.dateline,
         photo_path=photo_path,
         photo_ratio=ratio,

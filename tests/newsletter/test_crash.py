@@ -17,16 +17,15 @@ Each test prints its figures (kills or outages, lost, duplicated); run with `-s`
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port, wait_until
 from tests.scratch_database import ScratchDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,16 +105,6 @@ def start_worker(env, log):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-
-
-def wait_until(condition, timeout, what):
-    """Poll a condition on the other process's work until it holds; fail after `timeout` s."""
-    deadline = time.monotonic() + timeout
-    pause = threading.Event()
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        pause.wait(0.1)
 
 
 def set_up_issue(env):
@@ -209,12 +198,6 @@ def test_killed_worker_mails_nobody_twice(worker_env, smtp_server, tmp_path):
     assert missed <= unconfirmed, (sorted(missed)[:10], worker_log[-3000:])
     states = database.states()
     assert states.get("sent", 0) + states.get("unconfirmed", 0) == SUBSCRIBERS, states
-
-
-def free_port():
-    with closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class KillableSMTPServer:

@@ -9,19 +9,17 @@ PostgreSQL); granian serves the site from it, as in production.
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port, wait_until
 from tests.scratch_database import ScratchDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,23 +97,6 @@ class Database(ScratchDatabase):
         if self.postgres:
             self.admin(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
         super().drop()
-
-
-def free_port():
-    with closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until(condition, timeout, what, every=0.2):
-    """Poll until `condition()` returns something true; return it, or fail after `timeout` s."""
-    deadline = time.monotonic() + timeout
-    pause = threading.Event()
-    while not (result := condition()):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        pause.wait(every)
-    return result
 
 
 def status_of(url):

@@ -12,7 +12,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import make_article, make_person, make_section
-from tests.nginx_server import ROOT, NginxServer, adapt, free_port, nginx_directory
+from tests.nginx_server import ROOT, NginxServer, adapt, nginx_directory
+from tests.processes import free_port
 
 __all__ = ["nginx_directory"]
 

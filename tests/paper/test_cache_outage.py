@@ -3,7 +3,6 @@ once a minute, not once a request. The test runs a Redis server of its own and s
 
 import logging
 import shutil
-import socket
 import subprocess
 import time
 from datetime import timedelta
@@ -16,16 +15,11 @@ from django.utils import timezone
 from broadsheet.paper.caching import CacheOutage, ResilientCacheMixin
 from tests.conftest import skip_or_fail
 from tests.factories import make_article, make_person, make_section
+from tests.processes import free_port
 
 pytestmark = pytest.mark.django_db
 
 OUTAGE_MESSAGE = "The cache is unavailable"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class OwnRedis:

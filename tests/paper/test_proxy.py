@@ -12,7 +12,8 @@ from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import make_article, make_person, make_section
-from tests.nginx_server import SHIPPED_CONFIG, NginxServer, adapt, free_port, nginx_directory
+from tests.nginx_server import SHIPPED_CONFIG, NginxServer, adapt, nginx_directory
+from tests.processes import free_port
 
 __all__ = ["nginx_directory"]  # the fixture, used below
 
