@@ -12,15 +12,26 @@ from wagtail.models import PageLogEntry
 from .models import NOTED_KINDS, ArticleChange, ArticlePage, ChangeKind
 
 
-def previous_published_revision(article, revision):
-    """The revision readers saw before `revision`: the last change recorded, else Wagtail's log."""
-    last = article.changes.exclude(revision=None).order_by("-published_at", "-pk").first()
+def previous_published_revision(article, revision, latest_change):
+    """The revision readers saw before `revision`: the last change recorded, else Wagtail's log.
+
+    `latest_change` is the article's newest change (None when it has none).
+    """
+    last = latest_change
+    if last is not None and last.revision_id is None:
+        last = (
+            article.changes.exclude(revision=None)
+            .select_related("revision")
+            .order_by("-published_at", "-pk")
+            .first()
+        )
     if last is not None and last.revision_id != revision.pk:
         return last.revision
     entry = (
         PageLogEntry.objects.filter(page=article, action__startswith="wagtail.publish")
         .exclude(revision=None)
         .exclude(revision=revision)
+        .select_related("revision")
         .order_by("-timestamp", "-pk")
         .first()
     )
@@ -46,8 +57,9 @@ def record_publication(sender, instance, revision=None, **kwargs):
         return
     if not instance.live:
         return  # Scheduled for later: recorded when it goes live.
-    previous = previous_published_revision(instance, revision)
-    if previous is None and not instance.changes.exists():
+    latest = instance.changes.select_related("revision").order_by("-published_at", "-pk").first()
+    previous = previous_published_revision(instance, revision, latest)
+    if previous is None and latest is None:
         return  # The first publication is the story itself, not a change to it.
     kind, note = classify(instance, revision)
     change = ArticleChange.objects.create(

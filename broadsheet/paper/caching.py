@@ -377,3 +377,14 @@ class ResilientRedisCache(ResilientCacheMixin, RedisCache):
 
 class ResilientFileBasedCache(ResilientCacheMixin, FileBasedCache):
     """Django's file cache that fails soft when its folder cannot be read or written."""
+
+    # Django lists the whole folder on every write to keep it under MAX_ENTRIES; with thousands of
+    # entries (a batch of agency copy notes a key per story) the listing costs far more than the
+    # write. Count once every CULL_EVERY writes: the folder may pass the limit by that many.
+    CULL_EVERY = 100
+    _writes = 0
+
+    def _cull(self):
+        self._writes += 1
+        if self._writes % self.CULL_EVERY == 1:
+            super()._cull()

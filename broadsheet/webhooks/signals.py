@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
+from broadsheet.paper.restrictions import restrictions_for
+
 from .models import Delivery, PublicationRecord, Webhook, WebhookEvent
 from .payloads import article_payload
 from .tasks import enqueue_delivery
@@ -32,19 +34,23 @@ def on_page_published(sender, instance, **kwargs):
 
     if not isinstance(instance, ArticlePage):
         return
-    if not ArticlePage.objects.published().filter(pk=instance.pk).exists():
-        return  # a page behind a view restriction is not announced
-    record, _created = PublicationRecord.objects.get_or_create(article_id=instance.pk)
+    if not instance.live or instance.has_expired or restrictions_for(instance):
+        return  # what readers may not see (`published()`) is not announced
     corrections = instance.changes.corrections().count()
-    if not record.is_live:
+    record = PublicationRecord.objects.filter(article_id=instance.pk).first()
+    if record is None or not record.is_live:
         events = [WebhookEvent.PUBLISHED]
     elif corrections > record.corrections:
         events = [WebhookEvent.CORRECTED]
     else:
         events = [WebhookEvent.UPDATED]
-    record.is_live = True
-    record.corrections = corrections
-    record.save()
+    # One upsert: no savepoint, and safe against a second first publish racing this one.
+    PublicationRecord.objects.bulk_create(
+        [PublicationRecord(article_id=instance.pk, is_live=True, corrections=corrections)],
+        update_conflicts=True,
+        unique_fields=["article_id"],
+        update_fields=["is_live", "corrections"],
+    )
     for event in events:
         queue_event(event, instance)
 

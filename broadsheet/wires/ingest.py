@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
 
@@ -28,7 +28,9 @@ from broadsheet.search.signals import entries_deferred
 from . import parsers
 from .fetch import fetch_picture
 from .items import AgencyStory, PubStatus
+from .lookups import forget, lookups_remembered
 from .models import Agency, ItemState, QuarantinedFile, WireItem, WireVersion
+from .signals import item_state_set_here
 from .stories import picture_photo, write_article
 from .versions import story_data, story_from
 
@@ -71,10 +73,27 @@ def ingest_batch():
 
     Each item still runs in its own savepoint. The pages' cache purges are sent once, after the
     commit, and each article's search entry is written once, before it: a story published and
-    updated in the same batch is purged and indexed once. Nested batches join the outermost.
+    updated in the same batch is purged and indexed once. Nested batches join the outermost
+    (without a savepoint of their own: each item has one).
     """
-    with purges_deferred(), transaction.atomic(), entries_deferred(), references_deferred():
+    if _batch_open.get():
         yield
+        return
+    token = _batch_open.set(True)
+    try:
+        with (
+            purges_deferred(),
+            transaction.atomic(),
+            entries_deferred(),
+            references_deferred(),
+            lookups_remembered(),
+        ):
+            yield
+    finally:
+        _batch_open.reset(token)
+
+
+_batch_open = ContextVar("wire_batch_open", default=False)
 
 
 # The objects saved in the innermost `references_deferred()` block: (app label, model, pk).
@@ -173,8 +192,10 @@ def ingest_bytes(data, *, name, agency=None, publish=False, base_dir=None, recor
             try:
                 outcome = apply_story(story, agency=agency, publish=publish, file_name=name)
             except parsers.Refused as error:
+                forget()  # what the item's savepoint created is gone
                 outcome = quarantine(name, str(error), agency=agency, data=data, record=record)
             except Exception as error:
+                forget()
                 logger.exception("Writing %s from %s failed", story.guid, name)
                 reason = f"could not write {story.guid[:120]}: {type(error).__name__}: {error}"
                 outcome = quarantine(name, reason, agency=agency, data=data, record=record)
@@ -231,6 +252,8 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
     agency = agency_for(story, agency)
     story.agency = agency.name
     item = WireItem.objects.select_for_update().filter(agency=agency, guid=story.guid).first()
+    if item is not None:
+        item.agency = agency  # the caller's, with its default section already read
     label = f"{story.guid} “{story.headline[:80]}”"
     if item is not None and story.version <= item.version:
         if story.version == item.version:
@@ -261,8 +284,9 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
     else:
         # On the desk: kept as it came, an article only once an editor publishes it.
         keep_lead_picture(version, story)
-        item.state = ItemState.ON_DESK
-        item.save()
+        if not (is_new and item.state == ItemState.ON_DESK):  # else saved so already
+            item.state = ItemState.ON_DESK
+            item.save()
     if item.state == ItemState.HELD:
         until = timezone.localtime(story.embargoed_until).strftime("%Y-%m-%d %H:%M %Z")
         return Outcome(Action.HELD, label, f"embargo until {until}", item=item)
@@ -274,9 +298,10 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
 
 def write_up(item, story, *, publish):
     """Write (or update) the item's article from `story`; set the item's state from it."""
-    article = write_article(
-        story, section=section_for(item.agency), publish=publish, article=item.article
-    )
+    with item_state_set_here():
+        article = write_article(
+            story, section=section_for(item.agency), publish=publish, article=item.article
+        )
     item.article = article
     embargoed = bool(story.embargoed_until and story.embargoed_until > timezone.now())
     if publish and embargoed:
@@ -306,10 +331,12 @@ def keep_lead_picture(version, story):
 
 
 def record_version(item, story, file_name):
+    """Keep the version; the caller saves the item after it (a new one is saved here first)."""
     item.version = story.version
     item.headline = story.headline[:255]
     item.received_at = timezone.now()
-    item.save()
+    if item.pk is None:
+        item.save()
     return WireVersion.objects.create(
         item=item,
         version=story.version,
@@ -344,9 +371,10 @@ def kill(item, story=None, *, reason=None):
 def take_down(article):
     """Unpublish an article and cancel any scheduled publishing of it."""
     if article.live:
-        article.unpublish(log_action="wagtail.unpublish")
-    article.revisions.update(approved_go_live_at=None)
-    type(article).objects.filter(pk=article.pk).update(go_live_at=None)
+        article.unpublish(log_action="wagtail.unpublish")  # which clears the revisions' schedule
+    else:
+        article.revisions.update(approved_go_live_at=None)
+    Page.objects.filter(pk=article.pk).update(go_live_at=None)
 
 
 def fetch_pictures(story):

@@ -22,6 +22,8 @@ from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
 from .items import AgencyStory
+from .lookups import remembered
+from .publishing import add_to_section, publish_new, publish_update
 
 logger = logging.getLogger(__name__)
 
@@ -141,16 +143,39 @@ def byline_people(byline, *, not_people=()):
     ]
     people = []
     for name in names[:5]:
-        name = Truncator(name).chars(120)
-        person = Person.objects.filter(name__iexact=name).first()
-        if person is None:
-            slug = unique_person_slug(name)
-            person = Person.objects.create(
-                name=name, slug=slug, role="Agency correspondent", on_staff=False
-            )
+        person = person_named(Truncator(name).chars(120))
         if person not in people:
             people.append(person)
     return people
+
+
+def person_named(name):
+    """The person of that name (any case), created as an agency correspondent if new."""
+    known = remembered("people")
+    if known is not None and name.lower() in known:
+        return known[name.lower()]
+    person = Person.objects.filter(name__iexact=name).first()
+    if person is None:
+        slug = unique_person_slug(name)
+        person = Person.objects.create(
+            name=name, slug=slug, role="Agency correspondent", on_staff=False
+        )
+    if known is not None:
+        known[name.lower()] = person
+    return person
+
+
+def tags_named(names):
+    """The topics of those names (matched in any case, as taggit does), created if new."""
+    known = remembered("tags")
+    if known is None:
+        return names  # taggit looks each one up
+    tag_model = ArticlePage.tags.through.tag_model()
+    for name in names:
+        if name.lower() not in known:
+            tag = tag_model.objects.filter(name__iexact=name).order_by("pk").first()
+            known[name.lower()] = tag or tag_model.objects.create(name=name)
+    return [known[name.lower()] for name in names]
 
 
 def unique_person_slug(name):
@@ -210,7 +235,7 @@ def unique_slug(section, title):
     return slug
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def write_article(story: AgencyStory, *, section, publish, article=None):
     """Create the article for `story` in `section`, or bring `article` up to this version.
 
@@ -222,6 +247,7 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     fields = article_fields(story)
     is_new = article is None
     was_live = bool(article and article.live)
+    title_before = None if is_new else article.title
     if is_new:
         article = ArticlePage(slug=unique_slug(section, fields["title"]), live=False)
     for name, value in fields.items():
@@ -246,14 +272,22 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
         article.article_authors.set(
             [ArticleAuthor(person=p, sort_order=n) for n, p in enumerate(people)]
         )
-    article.tags.set([Truncator(s).chars(100) for s in dict.fromkeys(story.subjects) if s][:20])
-    if is_new:
-        section.add_child(instance=article)
-    # An existing article changes through a revision only, so a held update leaves it as it is.
-    # Publishing now validates the page in full as it saves it (and all of this is one
-    # transaction), so the revision is validated here only when nothing is published at once.
+    topics = [Truncator(s).chars(100) for s in dict.fromkeys(story.subjects) if s][:20]
+    if is_new or sorted(map(str.lower, article.tags.names())) != sorted(map(str.lower, topics)):
+        article.tags.set(tags_named(topics))
     goes_live_now = (publish or was_live) and article.go_live_at is None
-    revision = article.save_revision(clean=not goes_live_now)
+    if goes_live_now:
+        if is_new:
+            publish_new(article, section)
+        else:
+            publish_update(article, title_before=title_before)
+        return article
+    # A draft, or a publish scheduled for the embargo: Wagtail's own path. An existing article
+    # changes through a revision only, so a held update leaves it as it is.
+    if is_new:
+        add_to_section(article, section)
+        article.save()
+    revision = article.save_revision()
     if publish or was_live:
         revision.publish()
         article.refresh_from_db()
