@@ -28,7 +28,7 @@ from broadsheet.search.signals import entries_deferred
 from . import parsers
 from .fetch import fetch_picture
 from .items import AgencyStory, PubStatus
-from .lookups import forget, lookups_remembered
+from .lookups import forget, lookups_remembered, remembered
 from .models import Agency, ItemState, QuarantinedFile, WireItem, WireVersion
 from .signals import item_state_set_here
 from .stories import picture_photo, write_article
@@ -236,14 +236,29 @@ def agency_for(story, agency):
     if agency is not None:
         return agency
     name = (story.agency or story.copyright or DEFAULT_AGENCY)[:60]
-    return Agency.objects.get_or_create(name=name)[0]
+    known = remembered("agencies")
+    if known is not None and name in known:
+        return known[name]
+    agency = Agency.objects.get_or_create(name=name)[0]
+    if known is not None:
+        known[name] = agency
+    return agency
 
 
 def section_for(agency):
-    section = agency.default_section or SectionPage.objects.order_by("path").first()
+    section = agency.default_section or first_section()
     if section is None:
         raise parsers.Refused("no section to put agency stories in: create a section first")
     return section
+
+
+def first_section():
+    known = remembered("first section")
+    if known is None:
+        return SectionPage.objects.order_by("path").first()
+    if "section" not in known:
+        known["section"] = SectionPage.objects.order_by("path").first()
+    return known["section"]
 
 
 @transaction.atomic
