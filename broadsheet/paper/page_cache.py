@@ -219,6 +219,13 @@ class PageCacheMiddleware:
             entry = wait_for_render(key)
             if entry is not None:
                 return replay(entry, request, "HIT")
+        else:
+            # Another request may have rendered and stored the page, and let go of its lock,
+            # between the read above and this lock: serve its copy rather than render again.
+            stored = cache.get(key)
+            if stored is not None and is_fresh(stored):
+                cache.delete(LOCK_PREFIX + key)
+                return replay(stored, request, "HIT")
         started = time.time()
         try:
             response = self.get_response(request)
