@@ -9,6 +9,7 @@ changed), and an update or a correction moves the story's Updated time; a minor 
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
+from .diff import visible_text
 from .models import NOTED_KINDS, ArticleChange, ArticlePage, ChangeKind
 
 
@@ -27,17 +28,31 @@ def previous_published_revision(article, revision):
     return entry.revision if entry is not None else None
 
 
-def classify(article, revision):
-    """The (kind, note) `revision` carries, a minor edit when it repeats the last noted change."""
+def classify(article, revision, previous=None):
+    """The (kind, note) `revision` carries, a minor edit when it repeats the last noted change.
+
+    A newer agency version that changes the text is an update, said to be from the agency.
+    """
     kind, note = article.change_kind, article.change_note.strip()
-    if kind not in NOTED_KINDS:
-        return ChangeKind.MINOR, ""
-    last = article.changes.noted().order_by("-published_at", "-pk").first()
-    if last is not None and (last.kind, last.note) == (kind, note):
-        # The revision still carries a classification already published (an edit made in code,
-        # or the same revision published again): it is not a new update or correction.
-        return ChangeKind.MINOR, ""
-    return kind, note
+    if kind in NOTED_KINDS:
+        last = article.changes.noted().order_by("-published_at", "-pk").first()
+        # A revision still carrying a classification already published (an edit made in code,
+        # or the same revision published again) is not a new update or correction.
+        if last is None or (last.kind, last.note) != (kind, note):
+            return kind, note
+    if is_agency_version(article, revision) and text_changed(previous, article):
+        return ChangeKind.UPDATE, f"Updated with new information from {article.agency}."
+    return ChangeKind.MINOR, ""
+
+
+def is_agency_version(article, revision):
+    """Agency copy written by the wire ingest: no one in the newsroom saved this revision."""
+    return bool(article.agency) and revision.user_id is None
+
+
+def text_changed(previous, article):
+    """Tell whether readers read different words than in the `previous` revision."""
+    return previous is not None and visible_text(previous.as_object()) != visible_text(article)
 
 
 def record_publication(sender, instance, revision=None, **kwargs):
@@ -49,7 +64,7 @@ def record_publication(sender, instance, revision=None, **kwargs):
     previous = previous_published_revision(instance, revision)
     if previous is None and not instance.changes.exists():
         return  # The first publication is the story itself, not a change to it.
-    kind, note = classify(instance, revision)
+    kind, note = classify(instance, revision, previous)
     change = ArticleChange.objects.create(
         article=instance,
         kind=kind,
