@@ -6,11 +6,19 @@ reviewed revision keeps what its author chose. When the revision is published, a
 changed), and an update or a correction moves the story's Updated time; a minor edit does not.
 """
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import PageLogEntry
 
+from broadsheet.paper.purge import ancestor_paths, purge_keys_of, send_purges
+
 from .diff import visible_text
-from .models import NOTED_KINDS, ArticleChange, ArticlePage, ChangeKind
+from .models import NOTED_KINDS, ArticleChange, ArticlePage, ChangeKind, missing_note_error
+
+# The page history's entry for a note reworded after publication.
+NOTE_REWORDED = "broadsheet.change_note_reworded"
 
 
 def previous_published_revision(article, revision):
@@ -77,3 +85,36 @@ def record_publication(sender, instance, revision=None, **kwargs):
         ArticlePage.objects.filter(pk=instance.pk).update(updated_at=change.published_at)
         instance.updated_at = change.published_at
     instance.__dict__.pop("public_changes", None)
+
+
+@transaction.atomic
+def reword_note(change, note, user):
+    """Fix the wording of a published update's or correction's note; return whether it changed.
+
+    The page's history keeps the old and the new wording. The change keeps its time, so the
+    story's Updated time stays; the pages showing the note are purged once this commits.
+    """
+    note = note.strip()
+    error = missing_note_error(change.kind, note) if change.kind in NOTED_KINDS else None
+    if change.kind not in NOTED_KINDS or error:
+        raise ValidationError(error or "Only an update's or a correction's note is public.")
+    before = change.note
+    if note == before:
+        return False
+    change.note = note
+    change.save(update_fields=["note"])
+    article = change.article.specific
+    # The page still carries the classification it was published with: reworded too, so a
+    # later publish of it is not taken for a new update or correction.
+    ArticlePage.objects.filter(pk=article.pk, change_kind=change.kind, change_note=before).update(
+        change_note=note
+    )
+    log(
+        instance=article,
+        action=NOTE_REWORDED,
+        user=user,
+        data={"change": change.pk, "kind": change.kind, "before": before, "after": note},
+    )
+    keys, paths = set(purge_keys_of(article)), ancestor_paths(article)
+    transaction.on_commit(lambda: send_purges(keys, paths))
+    return True
