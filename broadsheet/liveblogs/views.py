@@ -78,4 +78,7 @@ def answer(blog, cursor, entries, removed):
     )
     patch_vary_headers(response, ["Accept-Encoding"])
     response["X-Frame-Options"] = "DENY"  # set here too: a prefilled answer skips the middleware
+    # Readers arriving while a change is rendered wait for it, rather than take the old answer
+    # and come back with the old cursor, which would cost a second render.
+    response.page_cache_wait_for_render = True
     return add_surrogate_keys(response, f"page-{blog.pk}")
