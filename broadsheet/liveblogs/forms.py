@@ -1,4 +1,4 @@
-"""The live desk's form for a new entry."""
+"""The live desk's form for an entry, new or edited."""
 
 from django import forms
 from django.db.models import Q
@@ -6,22 +6,13 @@ from wagtail.images.widgets import AdminImageChooser
 
 from broadsheet.people.models import Person
 
-from .models import LiveBlogEntry
+from .models import CONTENT_FIELDS, LiveBlogEntry
 
 
 class EntryForm(forms.ModelForm):
     class Meta:
         model = LiveBlogEntry
-        fields = [
-            "kind",
-            "author",
-            "headline",
-            "text",
-            "photo",
-            "quote",
-            "attribution",
-            "embed_url",
-        ]
+        fields = CONTENT_FIELDS
         labels = {
             "kind": "Kind of entry",
             "text": "Text (or the photo's caption)",
@@ -35,7 +26,10 @@ class EntryForm(forms.ModelForm):
 
     def __init__(self, *args, user=None, blog=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["author"].queryset = entry_authors(blog)
+        authors = entry_authors(blog)
+        if self.instance.author_id:  # an entry edited keeps its author, credited or not
+            authors = authors | Person.objects.filter(pk=self.instance.author_id)
+        self.fields["author"].queryset = authors
         if user is not None and not self.is_bound:
             self.initial.setdefault("author", default_author(user, blog))
 

@@ -175,6 +175,9 @@ class LiveBlogEntry(models.Model):
     )
     posted_at = models.DateTimeField(default=timezone.now, db_index=True)
     changed_at = models.DateTimeField(default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the published entry was last edited."
+    )
     posted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -231,12 +234,65 @@ class LiveBlogEntry(models.Model):
     def cursor(self):
         return entry_cursor(self.changed_at)
 
+    def content(self):
+        """What an edit may change, as JSON-ready data (`EntryEdit.content`)."""
+        return {field.attname: getattr(self, field.attname) for field in self.content_fields()}
+
+    def take_content(self, content):
+        """Take the fields of `content` (from `content()` or an `EntryEdit`)."""
+        for field in self.content_fields():
+            if field.attname in content:
+                setattr(self, field.attname, content[field.attname])
+
+    @classmethod
+    def content_fields(cls):
+        return [cls._meta.get_field(name) for name in CONTENT_FIELDS]
+
     def summary(self):
         """The entry as plain words, for structured data and feeds."""
         parts = [self.headline, self.text, self.quote and f"“{self.quote}” {self.attribution}"]
         if self.kind == EntryKind.EMBED:
             parts.append(self.embed_url)
         return " ".join(part.strip() for part in parts if part).strip()
+
+
+# What the desk's form edits: the entry as readers read it.
+CONTENT_FIELDS = (
+    "kind",
+    "author",
+    "headline",
+    "text",
+    "photo",
+    "quote",
+    "attribution",
+    "embed_url",
+)
+
+
+class EntryEdit(models.Model):
+    """A reporter's edit of a published entry, waiting for an editor; readers see the entry as it was.
+
+    One per entry: a later edit replaces the waiting one.
+    """
+
+    entry = models.OneToOneField(
+        LiveBlogEntry, on_delete=models.CASCADE, related_name="waiting_edit"
+    )
+    content = models.JSONField(help_text="The entry's fields as the edit leaves them.")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "waiting edit of an entry"
+
+    def __str__(self):
+        return f"Edit of {self.entry}"
+
+    def proposed(self):
+        """The entry as the edit would leave it, unsaved: what the desk shows of it."""
+        return LiveBlogEntry(**self.content)
 
 
 def entry_cursor(moment):

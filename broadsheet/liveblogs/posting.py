@@ -1,4 +1,4 @@
-"""Posting, publishing and withdrawing entries: the one place that decides who may do what.
+"""Posting, editing, publishing and withdrawing entries: the one place that decides who may do what.
 
 An entry follows the review rules of its live blog: whoever may publish the page (editors)
 publishes an entry at once; anyone else who may post (reporters) posts it for an editor's
@@ -6,14 +6,15 @@ approval. Each change readers may see moves the entry's change time on, which is
 "entries since" endpoint answers from, and purges the page and the endpoint from the page cache.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import TextChoices
 from django.utils import timezone
 
 from broadsheet.articles.models import ArticlePage
 from broadsheet.paper.caching import purge
 
-from .models import EntryState, LiveBlogEntry
+from .models import CONTENT_FIELDS, EntryEdit, EntryState, LiveBlogEntry
 
 POST_PERMISSION = "liveblogs.add_liveblogentry"
 
@@ -34,6 +35,26 @@ def may_delete(user, entry):
         return False
     return may_publish(user, entry.live_blog) or (
         entry.posted_by_id == user.pk and entry.state == EntryState.SUBMITTED
+    )
+
+
+def may_edit(user, entry):
+    """Editors edit any entry. A reporter edits their own waiting entry, and edits a published
+    one for an editor's approval (readers keep the entry as it was until then)."""
+    blog = entry.live_blog
+    if not may_post(user, blog):
+        return False
+    if may_publish(user, blog):
+        return True
+    if entry.state == EntryState.SUBMITTED:
+        return entry.posted_by_id == user.pk
+    return entry.state == EntryState.PUBLISHED
+
+
+def may_discard_edit(user, edit):
+    """An editor discards any waiting edit; a reporter the one they made."""
+    return may_publish(user, edit.entry.live_blog) or (
+        edit.proposed_by_id == user.pk and may_post(user, edit.entry.live_blog)
     )
 
 
@@ -90,6 +111,78 @@ def withdraw_entry(entry, user):
     return entry
 
 
+class EditOutcome(TextChoices):
+    PUBLISHED = "published", "Edit published: readers' pages show it shortly."
+    WAITING = "waiting", "Edit posted for an editor's approval; readers see the entry as it was."
+    SAVED = "saved", "Entry saved."
+
+
+@transaction.atomic
+def edit_entry(entry, user, content):
+    """Edit `entry` to `content` (its fields as `LiveBlogEntry.content` gives them).
+
+    The review rule of posting: an editor's edit of a published entry is published at once,
+    timed as edited; a reporter's waits for an editor as an `EntryEdit`. An unpublished entry is
+    edited in place. Return the `EditOutcome`.
+    """
+    if not may_edit(user, entry):
+        raise PermissionDenied
+    if entry.state == EntryState.PUBLISHED and not may_publish(user, entry.live_blog):
+        EntryEdit.objects.update_or_create(
+            entry=entry,
+            defaults={"content": content, "proposed_by": user, "proposed_at": timezone.now()},
+        )
+        return EditOutcome.WAITING
+    entry.take_content(content)
+    if entry.state != EntryState.PUBLISHED:
+        entry.save()
+        return EditOutcome.SAVED
+    published_edit(entry)
+    return EditOutcome.PUBLISHED
+
+
+def published_edit(entry):
+    """Save an edit of a published entry: timed as edited, and readers' pages told."""
+    EntryEdit.objects.filter(entry=entry).delete()  # superseded by what readers now see
+    readers_see_change(entry)
+    entry.edited_at = entry.changed_at
+    entry.save()
+
+
+@transaction.atomic
+def publish_edit(entry, user):
+    """Approve the edit waiting on `entry`: readers see the entry as the edit leaves it."""
+    edit = EntryEdit.objects.filter(entry=entry).first()
+    if not may_publish(user, entry.live_blog) or edit is None:
+        raise PermissionDenied
+    entry.take_content(edit.content)
+    check_content(entry)
+    if entry.state == EntryState.PUBLISHED:
+        published_edit(entry)
+    else:
+        edit.delete()
+        entry.save()
+    return entry
+
+
+def check_content(entry):
+    """Check an edit kept for a while: its author or its photo may be gone since."""
+    others = [f.name for f in entry._meta.fields if f.name not in CONTENT_FIELDS]
+    try:
+        entry.full_clean(exclude=others, validate_unique=False)
+    except ValidationError as error:
+        raise ValidationError(
+            "The edit cannot be published as it is: " + " ".join(error.messages)
+        ) from error
+
+
+def discard_edit(entry, user):
+    edit = EntryEdit.objects.filter(entry=entry).select_related("entry__live_blog").first()
+    if edit is None or not may_discard_edit(user, edit):
+        raise PermissionDenied
+    edit.delete()
+
+
 def delete_entry(entry, user):
     if not may_delete(user, entry):
         raise PermissionDenied
@@ -100,6 +193,6 @@ def entries_for_desk(blog):
     """Every entry of `blog` for the live desk, newest first, waiting ones included."""
     return (
         LiveBlogEntry.objects.filter(live_blog=blog)
-        .select_related("author", "photo", "posted_by")
+        .select_related("author", "photo", "posted_by", "waiting_edit__proposed_by")
         .order_by("-posted_at", "-pk")
     )

@@ -20,7 +20,7 @@ def bad_request(message):
 
 
 def entries_since(request, pk):
-    """Entries published or withdrawn after the cursor `since`, and how soon to ask again.
+    """Entries published, edited or withdrawn after the cursor `since`, and how soon to ask again.
 
     The answer is filed under the live blog's surrogate key, so posting an entry purges it
     with the page; between changes every reader asking with the same cursor shares one copy.
@@ -46,6 +46,7 @@ def entries_since(request, pk):
         {
             "id": entry.anchor,
             "at": entry_cursor(entry.posted_at),
+            "edited": entry_cursor(entry.edited_at) or None,
             "html": render_to_string(
                 "liveblogs/includes/entry.html",
                 {"entry": entry, "blog_url": blog_url, "request": request},
@@ -77,4 +78,7 @@ def answer(blog, cursor, entries, removed):
     )
     patch_vary_headers(response, ["Accept-Encoding"])
     response["X-Frame-Options"] = "DENY"  # set here too: a prefilled answer skips the middleware
+    # Readers arriving while a change is rendered wait for it, rather than take the old answer
+    # and come back with the old cursor, which would cost a second render.
+    response.page_cache_wait_for_render = True
     return add_surrogate_keys(response, f"page-{blog.pk}")

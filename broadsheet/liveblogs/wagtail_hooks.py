@@ -16,6 +16,9 @@ urlpatterns = [
     path("entries/<int:pk>/publish/", admin_views.publish, name="publish"),
     path("entries/<int:pk>/withdraw/", admin_views.withdraw, name="withdraw"),
     path("entries/<int:pk>/delete/", admin_views.delete, name="delete"),
+    path("entries/<int:pk>/edit/", admin_views.edit_entry, name="edit"),
+    path("entries/<int:pk>/edit/publish/", admin_views.publish_edit, name="publish_edit"),
+    path("entries/<int:pk>/edit/discard/", admin_views.discard_edit, name="discard_edit"),
 ]
 
 

@@ -10,13 +10,15 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.models import Revision
 
+from broadsheet.articles.changes import NOTE_REWORDED
 from broadsheet.articles.models import ArticlePage
 
-from . import admin_views, trash
+from . import admin_views, notes, trash
 from .api import TrashPageAPIAction
 from .dashboard import REPLACED, newsroom_panels
 from .editing import StoryViewSet
@@ -35,6 +37,30 @@ trash_urlpatterns = [
 @hooks.register("register_admin_urls")
 def register_trash_urls():
     return [path("trash/", include((trash_urlpatterns, "newsroom_trash")))]
+
+
+@hooks.register("register_admin_urls")
+def register_notes_urls():
+    return [path("stories/<int:pk>/notes/", notes.story_notes, name="story_notes")]
+
+
+@hooks.register("register_page_header_buttons")
+def notes_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, ArticlePage) and notes.may_reword(user, page):
+        yield PageMenuItem(
+            "Update and correction notes",
+            url=reverse("story_notes", args=[page.pk]),
+            icon_name="edit",
+            priority=20,
+            page=page,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_note_reworded(actions):
+    actions.register_action(
+        NOTE_REWORDED, "Reword note", "Reworded the note of an update or correction"
+    )
 
 
 class TrashMenuItem(MenuItem):

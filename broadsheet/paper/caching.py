@@ -14,6 +14,8 @@ fails soft (a miss, nothing stored) and the outage is logged once a minute.
 """
 
 import logging
+import os
+import tempfile
 import time
 from dataclasses import dataclass
 
@@ -388,3 +390,28 @@ class ResilientFileBasedCache(ResilientCacheMixin, FileBasedCache):
         self._writes += 1
         if self._writes % self.CULL_EVERY == 1:
             super()._cull()
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._soft(False, self._add_atomically, key, value, timeout, version)
+
+    def _add_atomically(self, key, value, timeout, version):
+        """Add `key` in one step, as Redis does: of several processes adding it, one succeeds.
+
+        Django's file cache checks for the file, then writes it, so two processes could both
+        take the page cache's render lock and both render. Here the written file is hard-linked
+        into place, which fails when the file is already there.
+        """
+        if self.has_key(key, version):  # also removes an expired file
+            return False
+        self._createdir()
+        self._cull()
+        fd, written = tempfile.mkstemp(dir=self._dir)
+        try:
+            with open(fd, "wb") as file:
+                self._write_content(file, timeout, value)
+            os.link(written, self._key_to_file(key, version))
+        except FileExistsError:
+            return False
+        finally:
+            os.remove(written)
+        return True

@@ -3,7 +3,9 @@
 A stored page is fresh for BROADSHEET_CDN_MAX_AGE seconds, or until one of its surrogate keys is
 purged (see `caching.purge`); it is then kept BROADSHEET_STALE_IF_ERROR seconds more, served when
 the database is unavailable and, while one request renders the new copy, to the readers arriving
-meanwhile. Pages never stored get the paper's 503 page when the database is unavailable.
+meanwhile (an answer marked `page_cache_wait_for_render`, the live blog endpoint, has them wait
+up to WAIT_SECONDS for the new copy instead). Pages never stored get the paper's 503 page when
+the database is unavailable.
 
 Every shared page (stored or not) is answered 304 when the reader's `If-None-Match` or
 `If-Modified-Since` still matches, and, with a proxy in front (BROADSHEET_PURGE_URL), its address
@@ -146,6 +148,7 @@ def store(key, response, started):
         "versions": versions,
         # A view's own policy (the e-paper's style hash): the CSP middleware applies it later.
         "csp": getattr(response, "_csp_config", None),
+        "wait_for_render": getattr(response, "page_cache_wait_for_render", False),
     }
     timeout = settings.BROADSHEET_CDN_MAX_AGE + settings.BROADSHEET_STALE_IF_ERROR
     cache.set(key, entry, timeout=timeout)
@@ -176,6 +179,16 @@ def wait_for_render(key):
         if entry is not None:
             return entry
     return None
+
+
+def wait_for_fresh(key):
+    """Wait briefly while another request renders anew a page stored before; return the new
+    copy, or None when the render is not done in time (or failed)."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while cache.get(LOCK_PREFIX + key) is not None and time.monotonic() < deadline:
+        time.sleep(POLL_SECONDS)
+    entry = cache.get(key)
+    return entry if entry is not None and is_fresh(entry) else None
 
 
 def unavailable_response(request):
@@ -214,11 +227,24 @@ class PageCacheMiddleware:
         request.page_cache_entry = entry
         locked = cache.add(LOCK_PREFIX + key, 1, timeout=LOCK_SECONDS)
         if not locked:
+            if entry is not None and entry.get("wait_for_render"):
+                # An answer whose stale copy would cost a render later (the live blog
+                # endpoint: its reader would ask again with an old cursor): wait for the new one.
+                fresh = wait_for_fresh(key)
+                if fresh is not None:
+                    return replay(fresh, request, "HIT")
             if entry is not None:
                 return replay(entry, request, "STALE")
             entry = wait_for_render(key)
             if entry is not None:
                 return replay(entry, request, "HIT")
+        else:
+            # Another request may have rendered and stored the page, and let go of its lock,
+            # between the read above and this lock: serve its copy rather than render again.
+            stored = cache.get(key)
+            if stored is not None and is_fresh(stored):
+                cache.delete(LOCK_PREFIX + key)
+                return replay(stored, request, "HIT")
         started = time.time()
         try:
             response = self.get_response(request)

@@ -55,18 +55,25 @@ def refresh_article(pk):
         refresh_entries([pk])
 
 
-@receiver(page_published, sender=ArticlePage)
-@receiver(page_unpublished, sender=ArticlePage)
-@receiver(post_page_move, sender=ArticlePage)
+def is_story(sender):
+    """Articles and every story type built on them (live blogs): Wagtail and Django send each
+    page's signals with its own class, so a receiver bound to ArticlePage alone would miss them."""
+    return isinstance(sender, type) and issubclass(sender, ArticlePage)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
 def article_changed(sender, instance, **kwargs):
-    refresh_article(instance.pk)
+    if is_story(sender):
+        refresh_article(instance.pk)
 
 
-@receiver(post_save, sender=ArticlePage)
+@receiver(post_save)
 def article_saved(sender, instance, update_fields=None, **kwargs):
     """Also copies, imports and scripts that save a live article; not Wagtail's bookkeeping
     saves (a draft revision, a lock), which name their fields and touch none of the entry's."""
-    if update_fields is None or ENTRY_FIELDS & set(update_fields):
+    if is_story(sender) and (update_fields is None or ENTRY_FIELDS & set(update_fields)):
         refresh_article(instance.pk)
 
 

@@ -262,8 +262,6 @@ def write_article(story: AgencyStory, *, section, publish, article=None):
     elif picture is None:
         article.lead_photo = None
         article.lead_caption = article.lead_credit = ""
-    if was_live:
-        article.updated_at = timezone.now()
     embargo = story.embargoed_until
     article.go_live_at = embargo if embargo and embargo > timezone.now() else None
 

@@ -145,3 +145,34 @@ def test_an_ended_live_blog_does_not_poll(browser, live_server, room, settings):
     assert reading.polls == []
     assert csp(reading) == []
     reading.context.close()
+
+
+def test_an_editors_edit_reaches_an_open_page_within_the_interval(browser, page, live_server, room):
+    blog = room["blog"]
+    reading = reader(browser, live_server, 375)
+    reading.goto(live_server.url + blog.url)
+    expect(reading.get_by_text("Lifeboats from two stations")).to_be_visible()
+
+    editor = AdminSession(page, live_server.url)
+    editor.log_in(room["editor"])
+    editor.visit(f"/admin/liveblogs/{blog.pk}/")
+    row = page.locator("tr", has_text="Lifeboats from two stations")
+    row.get_by_role("link", name="Edit").click()
+    expect(page.get_by_role("heading", name="Edit entry")).to_be_visible()
+    text = page.get_by_label("Text (or the photo's caption)")
+    expect(text).to_have_value("Lifeboats from two stations have joined the search.")
+    text.fill("Lifeboats from three stations have joined the search.")
+    editor.assert_clean("the edit entry screen")
+    page.get_by_role("button", name="Publish edit").click()
+    edited = time.monotonic()
+    expect(page.get_by_text("Edit published")).to_be_visible()
+    expect(page.locator("tr", has_text="three stations")).to_contain_text("edited")
+
+    entry = reading.locator(".live-entry").first
+    expect(entry).to_contain_text("from three stations", timeout=10_000)
+    assert time.monotonic() - edited < 10
+    expect(entry.locator(".live-entry__edited")).to_contain_text("Edited")
+    expect(reading.locator(".live-entry")).to_have_count(1)  # replaced where it was
+    assert reading.url == live_server.url + blog.url
+    assert csp(reading) == []
+    reading.context.close()

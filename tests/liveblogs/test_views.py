@@ -1,13 +1,20 @@
 """The live blog page and the "entries since" endpoint, as readers and their pages see them."""
 
 import json
+import threading
+import time
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from broadsheet.liveblogs.models import EntryState, LiveBlogPage
+from broadsheet.liveblogs.views import answer
+from broadsheet.paper.caching import purge
+from broadsheet.paper.page_cache import LOCK_PREFIX, entry_key, store
 from tests.factories import make_entry, make_live_blog, make_person, make_photo, make_section
 
 pytestmark = pytest.mark.django_db
@@ -167,3 +174,28 @@ def test_live_blog_page_is_found_in_its_section():
 
     assert LiveBlogPage.objects.child_of(section).get() == blog
     assert LiveBlogPage in section.specific_class.allowed_subpage_models()
+
+
+def test_readers_arriving_while_a_change_renders_wait_for_the_new_answer(client, settings):
+    """Not the old answer: its reader would come back with the old cursor, a second render."""
+    settings.BROADSHEET_PAGE_CACHE = True
+    cache.clear()
+    blog = make_live_blog(make_section(), entries=1)
+    path = f"/liveblogs/{blog.pk}/entries.json?since={blog.cursor()}"
+    assert client.get(path)["X-Page-Cache"] == "MISS"
+    key = entry_key(RequestFactory().get(path))
+    purge(f"page-{blog.pk}")  # an entry changed: the stored answer is out of date
+    assert cache.add(LOCK_PREFIX + key, 1, timeout=10)  # another reader's request renders it
+
+    def render_done():
+        store(key, answer(blog, "4242", [], []), time.time())
+        cache.delete(LOCK_PREFIX + key)
+
+    other = threading.Timer(0.2, render_done)
+    other.start()
+    response = client.get(path)
+    other.join()
+
+    assert response["X-Page-Cache"] == "HIT"
+    assert response.json()["cursor"] == "4242"
+    cache.clear()

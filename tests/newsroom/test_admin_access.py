@@ -155,6 +155,10 @@ rea   admin/liveblogs/<int:pk>/  pk=live_blog
 rpea  admin/liveblogs/entries/<int:pk>/publish/  pk=live_entry
 rpea  admin/liveblogs/entries/<int:pk>/withdraw/  pk=live_entry
 rpea  admin/liveblogs/entries/<int:pk>/delete/  pk=live_entry
+rea   admin/liveblogs/entries/<int:pk>/edit/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/edit/publish/  pk=live_entry
+rpea  admin/liveblogs/entries/<int:pk>/edit/discard/  pk=live_entry
+ea    admin/stories/<int:pk>/notes/  pk=story
 rea   admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/  content_type_app_name=liveblogs content_type_model_name=liveblogpage parent_page_id=section
 ea    admin/trash/
 rpea  admin/trash/<int:pk>/restore/  pk=trash_item

@@ -17,7 +17,8 @@ from django.utils import timezone
 from PIL import Image
 from wagtail.models import Page, PageViewRestriction, Revision
 
-from broadsheet.liveblogs.models import EntryState, LiveBlogEntry
+from broadsheet.articles.models import ArticleChange
+from broadsheet.liveblogs.models import EntryEdit, EntryState, LiveBlogEntry
 from broadsheet.newsletter.models import Subscriber
 from broadsheet.newsroom.models import TrashedPage
 from broadsheet.newsroom.trash import move_to_trash
@@ -371,6 +372,68 @@ ACTIONS = [
         ),
         lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/delete/"),
         lambda w, p, r: not LiveBlogEntry.objects.filter(pk=p.pk).exists(),
+    ),
+    Action(
+        "edit a published live blog entry straight away",
+        "ea",
+        lambda w: make_entry(w.live_blog, "As posted.", author=w.person),
+        lambda c, w, p: c.post(
+            f"/admin/liveblogs/entries/{p.pk}/edit/",
+            {"kind": "text", "author": w.person.pk, "text": "As edited."},
+        ),
+        lambda w, p, r: LiveBlogEntry.objects.get(pk=p.pk).text == "As edited.",
+    ),
+    Action(
+        "edit a published live blog entry (at once or for review)",
+        "rea",
+        lambda w: make_entry(w.live_blog, "As posted.", author=w.person),
+        lambda c, w, p: c.post(
+            f"/admin/liveblogs/entries/{p.pk}/edit/",
+            {"kind": "text", "author": w.person.pk, "text": "As edited."},
+        ),
+        lambda w, p, r: (
+            LiveBlogEntry.objects.get(pk=p.pk).text == "As edited."
+            or EntryEdit.objects.filter(entry=p, content__text="As edited.").exists()
+        ),
+    ),
+    Action(
+        "publish a reporter's edit of a live blog entry",
+        "ea",
+        lambda w: (
+            EntryEdit.objects.create(
+                entry=make_entry(w.live_blog, "As posted."),
+                content={"text": "As edited."},
+                proposed_by=w.reporter,
+            ).entry
+        ),
+        lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/edit/publish/"),
+        lambda w, p, r: LiveBlogEntry.objects.get(pk=p.pk).text == "As edited.",
+    ),
+    Action(
+        "discard someone else's edit of a live blog entry",
+        "ea",
+        lambda w: (
+            EntryEdit.objects.create(
+                entry=make_entry(w.live_blog, "As posted."),
+                content={"text": "As edited."},
+                proposed_by=w.admin,
+            ).entry
+        ),
+        lambda c, w, p: c.post(f"/admin/liveblogs/entries/{p.pk}/edit/discard/"),
+        lambda w, p, r: not EntryEdit.objects.filter(entry=p).exists(),
+    ),
+    Action(
+        "reword a published correction's note",
+        "ea",
+        lambda w: ArticleChange.objects.create(
+            article=make_article(w.section, "A corrected story"),
+            kind="correction",
+            note="Worded badly.",
+        ),
+        lambda c, w, p: c.post(
+            f"/admin/stories/{p.article_id}/notes/", {"change": p.pk, "note": "Worded well."}
+        ),
+        lambda w, p, r: ArticleChange.objects.get(pk=p.pk).note == "Worded well.",
     ),
     Action(
         "restore a story from the trash",

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from PIL import Image
 
+from broadsheet.articles.models import ChangeKind
 from broadsheet.wires.items import AgencyPicture, AgencyStory
 from broadsheet.wires.stories import body_blocks, write_article
 from tests.factories import make_section
@@ -76,6 +77,36 @@ def test_publishing_and_an_update_keep_the_url_and_show_the_update_time():
     assert updated.pk == article.pk and updated.url == url
     assert updated.live and updated.title == "Harbour talks break down"
     assert updated.was_updated()
+
+
+def test_a_newer_version_with_new_text_is_an_update_from_the_agency(time_machine):
+    section = make_section("World")
+    time_machine.move_to("2026-12-02 09:00:00+00:00", tick=False)
+    article = write_article(make_story(), section=section, publish=True)
+    time_machine.move_to("2026-12-02 10:30:00+00:00", tick=False)
+
+    article = write_article(
+        make_story(body_html="<p>Talks broke down at noon.</p>", version=2),
+        section=section,
+        publish=False,
+        article=article,
+    )
+
+    change = article.changes.latest("pk")
+    assert change.kind == ChangeKind.UPDATE
+    assert change.note == "Updated with new information from Meridian Wire."
+    assert article.updated_at == change.published_at == timezone.now()
+    assert article.public_updates == [change]
+    time_machine.move_to("2026-12-02 11:00:00+00:00", tick=False)
+    same_words = write_article(
+        make_story(body_html="<p>Talks broke down at noon.</p>", version=3),
+        section=section,
+        publish=False,
+        article=article,
+    )
+    assert same_words.changes.latest("pk").kind == ChangeKind.MINOR
+    assert [c.kind for c in same_words.changes.noted()] == [ChangeKind.UPDATE]
+    assert same_words.updated_at == change.published_at  # a minor change leaves it
 
 
 def test_an_embargoed_story_is_scheduled_not_live():

@@ -14,6 +14,7 @@
 
     function apply(data) {
       var added = 0;
+      var edited = 0;
       data.entries.slice().reverse().forEach(function (entry) {
         var holder = document.createElement("div");
         holder.innerHTML = entry.html;
@@ -21,6 +22,7 @@
         var existing = document.getElementById(entry.id);
         if (existing) {
           existing.replaceWith(element);
+          if (entry.edited) { edited += 1; }
         } else {
           var empty = list.querySelector("[data-empty]");
           if (empty) { empty.remove(); }
@@ -35,6 +37,8 @@
       });
       if (added) {
         announce.textContent = added === 1 ? "1 new update" : added + " new updates";
+      } else if (edited) {
+        announce.textContent = edited === 1 ? "1 update edited" : edited + " updates edited";
       }
       cursor = data.cursor;
       delay = data.poll * 1000;
