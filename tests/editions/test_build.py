@@ -31,21 +31,30 @@ def page_texts(edition):
     return reader, [words(page.extract_text()) for page in reader.pages]
 
 
+def placed_text(page):
+    """Each run of text a PDF page shows, with where it starts (in points); read once a page."""
+    if not hasattr(page, "placed_text"):
+        runs = []
+
+        def visit(text, cm, tm, font, size):
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((x, y, text))
+
+        page.extract_text(visitor_text=visit)
+        page.placed_text = runs
+    return page.placed_text
+
+
 def text_in(page, left, top, width, height):
     """The text a PDF page shows inside a rectangle given in fractions of the page."""
     page_width, page_height = float(page.mediabox.width), float(page.mediabox.height)
     x0, x1 = left * page_width, (left + width) * page_width
     y1 = page_height - top * page_height
     y0 = y1 - height * page_height
-    found = []
-
-    def visit(text, cm, tm, font, size):
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        if x0 - 1 <= x <= x1 + 1 and y0 - 1 <= y <= y1 + 1:
-            found.append(text)
-
-    page.extract_text(visitor_text=visit)
+    found = [
+        text for x, y, text in placed_text(page) if x0 - 1 <= x <= x1 + 1 and y0 - 1 <= y <= y1 + 1
+    ]
     return words(" ".join(found))
 
 
