@@ -96,8 +96,10 @@ def news_article(request, article, *, paper, options, tags):
         "publisher": publisher(request, paper),
     }
     if article.lead_photo:
-        renditions = article.lead_photo.get_renditions(*content.STRUCTURED_DATA_IMAGES)
-        data["image"] = [image_object(request, renditions[spec]) for spec in renditions]
+        data["image"] = [
+            image_object(request, content.rendition(article.lead_photo, spec))
+            for spec in content.STRUCTURED_DATA_IMAGES
+        ]
     byline = article.byline
     if byline.authors:
         data["author"] = [person(request, credit.person, paper) for credit in byline.authors]
