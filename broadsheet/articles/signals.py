@@ -9,8 +9,8 @@ from broadsheet.photos.models import Photo
 from broadsheet.photos.tasks import make_photo_renditions
 
 from .models import ArticleAuthor, ArticlePage, ArticleRender, SectionPage
-from .rendering import renders_showing, renders_that_may_list
-from .tasks import build_renders, refresh_renders
+from .rendering import renders_showing
+from .tasks import build_renders, refresh_after_publish, refresh_renders
 
 REBUILD_BATCH = 500
 
@@ -22,8 +22,7 @@ def story_changed(sender, instance, **kwargs):
 
     A publish may also put the story in the related block of stories on its topics.
     """
-    may_list = renders_that_may_list(instance) if instance.live else ()
-    refresh_renders([instance.pk, *renders_showing([instance.pk]), *may_list])
+    refresh_after_publish([instance])
 
 
 @receiver(pre_delete, sender=ArticlePage)

@@ -5,6 +5,7 @@ makes one. A rendition not made yet is stood in for by the original file, a real
 size, until the task that makes it has run.
 """
 
+from django.db.models import Q
 from wagtail.images.models import Filter
 
 # What a story's pictures are shown as: teasers (lead and small), the lead photo and body photos
@@ -50,22 +51,57 @@ def stand_in(photo, spec):
     return rendition
 
 
+def find_renditions(photo, specs):
+    """Return {spec: rendition} of the `specs` already made, never making one.
+
+    Prefetched renditions are used when there are some; otherwise Wagtail's rendition cache, then
+    one query for the rest, whose answers join the cache (as Wagtail's `get_renditions` does), so
+    the next reader's look-up is a cache hit.
+    """
+    filters = {spec: Filter(spec=spec) for spec in specs}
+    if photo._get_prefetched_renditions() is not None:
+        found = photo.find_existing_renditions(*filters.values())
+        return {spec: found[f] for spec, f in filters.items() if f in found}
+    Rendition = photo.get_rendition_model()
+    keys = {
+        spec: Rendition.construct_cache_key(photo, f.get_cache_key(photo), spec)
+        for spec, f in filters.items()
+    }
+    cached = Rendition.cache_backend.get_many(list(keys.values()))
+    found = {spec: cached[key] for spec, key in keys.items() if key in cached}
+    for rendition in found.values():
+        rendition.image = photo
+    missing = Q()
+    for spec in filters.keys() - found.keys():
+        missing |= Q(filter_spec=spec, focal_point_key=filters[spec].get_cache_key(photo))
+    if missing:
+        read = {rendition.filter_spec: rendition for rendition in photo.renditions.filter(missing)}
+        if read:
+            Rendition.cache_backend.set_many({keys[spec]: r for spec, r in read.items()})
+        found.update(read)
+    return {spec: found[spec] for spec in specs if spec in found}
+
+
 def existing_renditions(photo, specs):
     """Return {spec: rendition} for `specs`, never making one.
 
-    Prefetched renditions are used when there are some; otherwise Wagtail's rendition cache and
-    one query. When any is missing the answer is the original alone, under the first spec, so a
-    srcset never mixes sizes it cannot describe.
+    When any is missing the answer is the original alone, under the first spec, so a srcset
+    never mixes sizes it cannot describe.
     """
-    filters = [Filter(spec=spec) for spec in specs]
-    found = photo.find_existing_renditions(*filters)
-    if len(found) < len(filters):
+    found = find_renditions(photo, specs)
+    if len(found) < len(specs):
         return {specs[0]: stand_in(photo, specs[0])}
-    return {f.spec: found[f] for f in filters}
+    return found
+
+
+def existing_each(photo, specs):
+    """Return {spec: rendition} for each of `specs` in one look-up, the original for a missing one."""
+    found = find_renditions(photo, specs)
+    return {spec: found.get(spec) or stand_in(photo, spec) for spec in specs}
 
 
 def existing_rendition(photo, spec):
     """Return the rendition of `spec`, or the original standing in for it; None without a photo."""
     if photo is None:
         return None
-    return existing_renditions(photo, [spec])[spec]
+    return existing_each(photo, [spec])[spec]
