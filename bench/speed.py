@@ -80,10 +80,12 @@ def ensure_database(args, env):
         ).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{args.database}"')
-    manage(env, "migrate", "--no-input", "--verbosity", "0")
+    # The fill uses the demo's loader, an app production settings leave out: base settings.
+    fill_env = {**env, "DJANGO_SETTINGS_MODULE": "broadsheet.settings.base"}
+    manage(fill_env, "migrate", "--no-input", "--verbosity", "0")
     manage(env, "collectstatic", "--no-input", "--verbosity", "0")
     subprocess.run(
-        [PYTHON, __file__, "--populate", str(args.articles)], env=env, check=True, cwd=ROOT
+        [PYTHON, __file__, "--populate", str(args.articles)], env=fill_env, check=True, cwd=ROOT
     )
 
 
