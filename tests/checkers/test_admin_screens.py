@@ -22,7 +22,14 @@ from broadsheet.newsroom.trash import move_to_trash
 from broadsheet.wires.ingest import ingest_path
 from broadsheet.wires.models import QuarantinedFile, WireItem
 from tests.conftest import ARTIFACTS_DIR, axe_violations, describe_violations
-from tests.factories import make_article, make_person, make_photo, make_section
+from tests.factories import (
+    make_article,
+    make_entry,
+    make_live_blog,
+    make_person,
+    make_photo,
+    make_section,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,6 +63,10 @@ SCREENS = [
     ("today's paper", lambda w: reverse("editions_admin:index")),
     ("edition running order", lambda w: reverse("editions_admin:edition", args=[w["edition"]])),
     ("trash", lambda w: reverse("newsroom_trash:index")),
+    ("live desk", lambda w: reverse("liveblogs_admin:index")),
+    ("live blog's desk", lambda w: reverse("liveblogs_admin:desk", args=[w["live_blog"]])),
+    ("live entry editor", lambda w: reverse("liveblogs_admin:edit", args=[w["entry"]])),
+    ("update and correction notes", lambda w: reverse("story_notes", args=[w["corrected"]])),
 ]
 SERIOUS = {"serious", "critical"}
 WAGTAIL_OWN = {
@@ -112,7 +123,12 @@ def world():
     move_to_trash(make_article(section, "Filed by mistake", photo=None))
     edition = get_or_plan_edition(timezone.localdate())
     plan_running_order(edition)
+    live_blog = make_live_blog(section, "Live: the harbour vote", entries=2)
+    corrected = make_article(section, "The bridge reopens", corrections=["The date was wrong."])
     return {
+        "live_blog": live_blog.pk,
+        "entry": make_entry(live_blog, "The count begins.").pk,
+        "corrected": corrected.pk,
         "section": section,
         "article": make_article(section, "Harbour talks resume", tags=["Port strike"]),
         "photo": make_photo("Cranes at dawn"),
@@ -143,10 +159,19 @@ def open_image_chooser(page, base_url, world):
     page.get_by_role("button", name="Choose an image").first.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("heading", name="Choose an image").wait_for()
-    # The tabs fade in: checked mid-transition, a tab's colour fails contrast on a slow machine.
+    # The dialog and its tabs fade in: checked mid-transition, their colours fail contrast on a
+    # slow machine. Wait until nothing on the page moves and the dialog is fully opaque.
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[role=dialog] [role=tab]')]"
-        "  .every(tab => tab.getAnimations().every(motion => motion.playState !== 'running'))"
+        """() => {
+            const dialog = document.querySelector('[role=dialog]:has([role=tab])');
+            if (!dialog) return false;
+            const moving = dialog.getAnimations({subtree: true})
+                .some(motion => motion.playState === 'running');
+            for (let box = dialog; box; box = box.parentElement) {
+                if (getComputedStyle(box).opacity !== '1') return false;
+            }
+            return !moving;
+        }"""
     )
     return dialog
 
