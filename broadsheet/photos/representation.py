@@ -2,8 +2,6 @@
 
 from broadsheet.paper.links import absolute_url
 
-from .renditions import existing_rendition
-
 RENDITION_SPECS = ["fill-320x200", "width-800", "width-1600"]
 
 
@@ -11,7 +9,7 @@ def photo_data(photo, caption="", credit=""):
     """Return the photo's alt text, caption, credit and renditions with absolute URLs, or None."""
     if photo is None:
         return None
-    renditions = {spec: existing_rendition(photo, spec) for spec in RENDITION_SPECS}
+    renditions = photo.get_renditions(*RENDITION_SPECS)
     return {
         "alt": photo.description or "",
         "caption": caption or photo.caption,
