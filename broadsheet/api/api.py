@@ -89,7 +89,12 @@ def list_articles(
     if published_until:
         until = moment(published_until, end_of_day=True)
         articles = articles.filter(first_published_at__lte=until)
-    articles = articles.order_by(*ORDERINGS[ordering]).for_listing().prefetch_related("tags")
+    articles = (
+        articles.order_by(*ORDERINGS[ordering])
+        .for_listing()
+        .with_renditions()
+        .prefetch_related("tags")
+    )
     return page_of(request, articles, article_summary)
 
 
@@ -104,6 +109,7 @@ def get_article(request, article_id: ArticleId):
         ArticlePage.objects.published()
         .filter(pk=article_id)
         .for_listing()
+        .with_renditions()
         .prefetch_related("tags")
         .first()
     )

@@ -1,4 +1,5 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_save
 
 
 class ArticlesConfig(AppConfig):
@@ -10,5 +11,14 @@ class ArticlesConfig(AppConfig):
 
         from .changes import record_publication
 
-        # Before the webhooks' receiver (a later app), which reads the change recorded here.
+        # Before the webhooks' receiver (a later app) and the stored render's (below), which
+        # read the change recorded here.
         page_published.connect(record_publication, dispatch_uid="broadsheet.articles.changes")
+        from . import signals
+
+        # Apps above this one whose changes show in stored renders, connected by name.
+        post_save.connect(signals.byline_changed, sender=apps.get_model("people", "Person"))
+        post_save.connect(
+            signals.settings_changed,
+            sender=apps.get_model("distribution", "DistributionSettings"),
+        )

@@ -1,5 +1,7 @@
 """Sections and the articles published in them."""
 
+from urllib.parse import quote
+
 from django import forms
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -7,6 +9,7 @@ from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -17,7 +20,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from broadsheet.paper.caching import CORRECTIONS_KEY, RELATED_KEY, SITE_KEY
+from broadsheet.paper.caching import CORRECTIONS_KEY, RELATED_KEY, SITE_KEY, cached_per_generation
 from broadsheet.paper.listing import paginate
 from broadsheet.paper.pages import PublicPage
 from broadsheet.paper.restrictions import restricted_q
@@ -29,6 +32,10 @@ from .sanitise import clean_body
 
 # Root (1) > home page (2) > section (3) > article (4).
 SECTION_DEPTH = 3
+OPINION_WIDGET_SIZE = 5
+# Stored renders are made for this origin; serving one gives it the reader's scheme and host.
+RENDER_ORIGIN_HOST = "broadsheet-origin.invalid"
+RENDER_ORIGIN = f"http://{RENDER_ORIGIN_HOST}"
 
 
 class ArticleKind(models.TextChoices):
@@ -134,18 +141,26 @@ class ArticlePageQuerySet(PublishedQuerySet):
         )
 
     def for_listing(self):
-        """Load what a teaser shows (section, photo, bylines) without a query per article."""
-        from broadsheet.photos.models import Photo
+        """Load what a teaser shows (section, photo, bylines) in two queries, whatever the count.
 
+        The teaser photos come from each article's stored render (its HTML only, not the page's);
+        an article without a current one looks its renditions up as it renders.
+        """
         return (
             self.with_section()
-            .select_related("lead_photo")
-            .prefetch_related(
-                models.Prefetch(
-                    "lead_photo__renditions",
-                    queryset=Photo.get_rendition_model().objects.all(),
-                ),
-                contributors_prefetch(),
+            .select_related("lead_photo", "stored_render")
+            .defer("stored_render__head", "stored_render__main", "stored_render__related")
+            .prefetch_related(contributors_prefetch())
+        )
+
+    def with_renditions(self):
+        """Also load the lead photos' renditions, for lists that show more than the teaser
+        photo (feeds, the content API, the digest): one query, whatever the count."""
+        from broadsheet.photos.models import Photo
+
+        return self.prefetch_related(
+            models.Prefetch(
+                "lead_photo__renditions", queryset=Photo.get_rendition_model().objects.all()
             )
         )
 
@@ -371,6 +386,28 @@ class ArticlePage(PublicPage):
             and self.updated_at > self.first_published_at
         )
 
+    @property
+    def stored_teaser(self):
+        """The teaser photos of the stored render, when the listing loaded a current one."""
+        render = self._state.fields_cache.get("stored_render")
+        if render is None or not render.is_current_for(self):
+            return None
+        return render.teaser or None
+
+    def current_render(self):
+        """The stored render of the live revision, or None: the page then renders as before."""
+        if "stored_render" in self._state.fields_cache:
+            render = self._state.fields_cache["stored_render"]
+        else:
+            render = ArticleRender.objects.filter(article_id=self.pk).first()
+        return render if render is not None and render.is_current_for(self) else None
+
+    def cache_events(self):
+        """What a publish or unpublish of this story changes, for the named caches."""
+        if self.is_opinion or self.pk in latest_opinion_ids():
+            return ("stories", "opinion")
+        return ("stories",)
+
     def surrogate_keys(self):
         """Also filed under the related lists' key: the page lists other stories as related."""
         return [*super().surrogate_keys(), RELATED_KEY]
@@ -386,10 +423,29 @@ class ArticlePage(PublicPage):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        """Serve the stored render when it is current; otherwise render every part now."""
         context = super().get_context(request, *args, **kwargs)
-        context["article_tags"] = list(self.tags.all())
+        # A preview shows the draft, which the stored render (of the live revision) is not.
+        stored = None if getattr(request, "is_preview", False) else self.current_render()
+        if stored is not None:
+            context.update(stored.context_for(self, request))
+        else:
+            context["article_tags"] = list(self.tags.all())
         context["canonical_url"] = request.build_absolute_uri(self.url)
         return context
+
+
+def latest_opinion_ids():
+    """The ids of the newest opinion pieces, one more than the widget shows (for the exclusion)."""
+    return cached_per_generation(
+        "latest-opinion",
+        lambda: list(
+            ArticlePage.objects.published()
+            .opinion()
+            .newest_first()
+            .values_list("pk", flat=True)[: OPINION_WIDGET_SIZE + 1]
+        ),
+    )
 
 
 class ArticleAuthor(Orderable):
@@ -481,3 +537,53 @@ class RelatedLink(Orderable):
 
     def __str__(self):
         return str(self.target)
+
+
+class ArticleRender(models.Model):
+    """What an article page shows of the story, built once at publish time (see `rendering.py`).
+
+    It is current while `revision_id` is the article's live revision and nothing it shows has
+    changed since (`stale`); otherwise the page renders every part itself, as it always could.
+    """
+
+    article = models.OneToOneField(
+        ArticlePage, primary_key=True, on_delete=models.CASCADE, related_name="stored_render"
+    )
+    revision_id = models.PositiveIntegerField(null=True)
+    stale = models.BooleanField(default=False)
+    head = models.TextField(blank=True, help_text="Canonical link, Open Graph, feeds, JSON-LD.")
+    main = models.TextField(blank=True, help_text="The article element: header, body, topics.")
+    related = models.TextField(blank=True, help_text="The related-articles block.")
+    related_articles = models.ManyToManyField(ArticlePage, related_name="+", blank=True)
+    related_expire_at = models.DateTimeField(
+        null=True, blank=True, help_text="The earliest expiry of the related articles shown."
+    )
+    teaser = models.JSONField(default=dict, blank=True, help_text="Teaser photos, lead and small.")
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "stored article render"
+
+    def __str__(self):
+        return f"Stored render of article {self.article_id}"
+
+    def is_current_for(self, article):
+        return not self.stale and self.revision_id == article.live_revision_id
+
+    def related_is_current(self):
+        return self.related_expire_at is None or self.related_expire_at > timezone.now()
+
+    def context_for(self, article, request):
+        """The template variables of the stored parts, on the reader's own scheme and host."""
+        origin = f"{request.scheme}://{request.get_host()}"
+        quoted = (quote(RENDER_ORIGIN, safe=""), quote(origin, safe=""))  # in the share links
+
+        def part(html):
+            return mark_safe(html.replace(RENDER_ORIGIN, origin).replace(*quoted))
+
+        context = {"stored_head": part(self.head), "stored_main": part(self.main)}
+        if self.related_is_current():
+            context["stored_related"] = part(self.related)
+        else:  # a related story has expired: the block is worked out again until the rebuild
+            context["article_tags"] = list(article.tags.all())
+        return context

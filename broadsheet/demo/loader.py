@@ -20,6 +20,7 @@ from broadsheet.articles.models import (
     ChangeKind,
     SectionPage,
 )
+from broadsheet.articles.rendering import build_render
 from broadsheet.home.setup import ensure_home_page
 from broadsheet.newsroom.roles import EDITORS, PHOTO_EDITORS, REPORTERS, set_up_roles
 from broadsheet.paper.models import PaperSettings
@@ -98,6 +99,9 @@ def load_demo(seed=2026, story_count=300, progress=None, now=None):
                 progress(done, len(paper.stories))
         make_live_blog(sections["news"], people, now, make_photo)
         DemoPaper.objects.create(seed=seed, stories=len(paper.stories))
+    # Readers never wait for a rendition or a render: every story's are made now.
+    for article_id in ArticlePage.objects.published().values_list("pk", flat=True):
+        build_render(article_id)
     return paper, logins
 
 

@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage, SectionPage
 from broadsheet.articles.tags import public_tags
+from broadsheet.photos.renditions import existing_each, existing_rendition
 
 # The three crops search engines ask for, each 1,200 px wide: 16:9, 4:3 and 1:1.
 WIDE_IMAGE = "fill-1200x675"
@@ -75,7 +76,13 @@ def credit_data(request, byline):
 
 
 def rendition(photo, spec):
-    return photo.get_renditions(spec)[spec] if photo else None
+    """The rendition of `spec`, never made here: the original stands in for a missing one."""
+    return existing_rendition(photo, spec)
+
+
+def renditions(photo, specs):
+    """The renditions of `specs` in one look-up, never made here (the original stands in)."""
+    return existing_each(photo, specs)
 
 
 def media_type(rendition):

@@ -188,7 +188,12 @@ class ArticleFeed(Feed):
         return f"© {self.paper.name}"
 
     def items(self, obj):
-        articles = list(self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH])
+        articles = list(
+            self.articles(obj)
+            .for_listing()
+            .with_renditions()
+            .prefetch_related("tags")[:FEED_LENGTH]
+        )
         if self.options.full_content_in_feeds:
             self.add_full_texts(articles)
         return articles

@@ -96,8 +96,8 @@ def news_article(request, article, *, paper, options, tags):
         "publisher": publisher(request, paper),
     }
     if article.lead_photo:
-        renditions = article.lead_photo.get_renditions(*content.STRUCTURED_DATA_IMAGES)
-        data["image"] = [image_object(request, renditions[spec]) for spec in renditions]
+        images = content.renditions(article.lead_photo, content.STRUCTURED_DATA_IMAGES)
+        data["image"] = [image_object(request, rendition) for rendition in images.values()]
     byline = article.byline
     if byline.authors:
         data["author"] = [person(request, credit.person, paper) for credit in byline.authors]

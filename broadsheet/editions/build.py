@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.paper.caching import site_changed
+from broadsheet.paper.caching import SITE_KEY, changed, purge
 
 from .content import candidate_articles, print_articles, running_order
 from .layout import Planner
@@ -228,7 +228,10 @@ def save_edition(edition, pages, pdf, images, regions, order, jumps):
     for name in old_files:
         if name:
             edition.pdf.storage.delete(name)
-    site_changed()  # the "Today's Paper" widget on every article shows the new front page
+    # The "Today's Paper" widget on every page shows the new front page: every page is purged,
+    # but of the named caches only the widget's own.
+    changed("edition")
+    purge(SITE_KEY)
 
 
 def part_of(planned, story):

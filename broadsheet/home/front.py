@@ -4,12 +4,22 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 
 from broadsheet.articles.models import SECTION_DEPTH, ArticlePage
+from broadsheet.paper.caching import cached_per_generation
 
 PER_SECTION = 8
 
 
 def front_page_pool(per_section=PER_SECTION):
-    """Return the newest live articles of every section, at most `per_section` each, newest first."""
+    """Return the newest live articles of every section, at most `per_section` each, newest first.
+
+    Cached until a story changes: the window query runs once per publish, not once per reader.
+    """
+    return cached_per_generation(
+        f"front-page-pool:{per_section}", lambda: read_front_page_pool(per_section)
+    )
+
+
+def read_front_page_pool(per_section):
     section_path = Substr("path", 1, SECTION_DEPTH * ArticlePage.steplen)
     newest_in_section = Window(
         RowNumber(),

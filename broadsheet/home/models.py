@@ -51,7 +51,7 @@ class HomePage(PublicPage):
                 ArticlePage.objects.published()
                 .child_of(section)
                 .filter(slug=path_components[1])  # Wagtail indexes slugs, not url_path
-                .select_related("lead_photo")
+                .select_related("lead_photo", "stored_render")
                 .first()
             )
             if article is not None:

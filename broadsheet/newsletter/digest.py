@@ -51,7 +51,8 @@ def opinion_stories(count, day):
         .opinion()
         .filter(first_published_at__gte=end - timedelta(days=7), first_published_at__lt=end)
         .newest_first()
-        .for_listing()[:count]
+        .for_listing()
+        .with_renditions()[:count]
     )
 
 

@@ -1,9 +1,14 @@
 """Every cache the paper keeps, what empties it, and the one way to read and write them.
 
-Two mechanisms, both here:
-- **Named caches**: values and template fragments cached per content generation, a number that
-  changes whenever live content does; `cached_per_generation(name, compute)` and the
-  `{% cached_fragment %}` tag are the only ways in, and every name is listed in `NAMED_CACHES`.
+Three mechanisms, all listed here:
+- **Named caches**: values and template fragments cached per generation of the events they
+  depend on; `cached_per_generation(name, compute)` and the `{% cached_fragment %}` tag are the
+  only ways in, and every name is listed in `NAMED_CACHES` with its events. A change bumps only
+  its own events (`changed("stories")`), so a publish refreshes what lists stories and leaves the
+  navigation, the settings and the Today's Paper widget alone; `site_changed()` bumps them all.
+- **Stored renders**: each live article's HTML, head tags, related articles and teaser photos,
+  built at publish time into a row (`articles.ArticleRender`, see `STORED_RENDERS`) and rebuilt
+  through the task queue; a page whose stored copy is missing or stale renders as before.
 - **Surrogate keys**: the page cache tags each stored page with keys (the page, its section, its
   authors, its tags, the feeds…); `purge(*keys)` drops every page carrying one of them. The
   addresses a proxy in front keeps are noted per key too (`remember_proxy_address`), so a purge
@@ -27,7 +32,8 @@ from django.core.cache.backends.redis import RedisCache
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "broadsheet:content-generation"
+GENERATION_KEY = "broadsheet:content-generation"  # the "site" event's generation
+EVENT_KEY_PREFIX = "broadsheet:generation:"
 SURROGATE_KEY_PREFIX = "broadsheet:surrogate-key:"
 PROXY_ADDRESSES_PREFIX = "broadsheet:proxy-addresses:"
 # Every stored page carries this key; a change to the chrome (navigation, settings) purges it.
@@ -43,47 +49,82 @@ CORRECTIONS_KEY = "corrections"
 BANNER_PATH = "/banner.json"
 
 
+# What can change, and so start a new generation of the named caches that depend on it.
+EVENTS = {
+    "site": "the chrome: sections, navigation, restrictions, settings; every named cache depends on it",
+    "stories": "an article published, updated, unpublished, expired or deleted",
+    "opinion": "an opinion piece published, updated, unpublished, expired or deleted",
+    "edition": "an edition built",
+}
+
+
 @dataclass(frozen=True)
 class NamedCache:
-    """A cache the paper keeps: what it holds, what invalidates it, how long at most."""
+    """A cache the paper keeps: what it holds, what invalidates it, how long at most.
+
+    `events` are what it depends on besides "site" (which every named cache depends on).
+    """
 
     holds: str
     invalidated_by: str
     timeout: int = 3600
+    events: tuple = ()
 
 
 NAMED_CACHES = {
     "sections": NamedCache(
-        "the live sections in tree order (masthead, front page, feeds)", "a new generation"
+        "the live sections in tree order (masthead, front page, feeds)", "the site changing"
     ),
     "view-restrictions": NamedCache(
-        "every page view restriction", "a new generation (restrictions bump it)"
+        "every page view restriction", "the site changing (restrictions bump it)"
     ),
     "paper-settings": NamedCache(
-        "the paper settings of a site", "a new generation (saving the settings bumps it)"
+        "the paper settings of a site", "the site changing (saving the settings bumps it)"
     ),
-    "latest-opinion": NamedCache("the ids of the newest opinion pieces", "a new generation"),
+    "latest-opinion": NamedCache(
+        "the ids of the newest opinion pieces", "an opinion piece changing", events=("opinion",)
+    ),
     "opinion-widget": NamedCache(
-        "the opinion widget's HTML (template fragment), per excluded article",
-        "a new generation",
+        "the opinion widget's HTML (template fragment), once for the site and once for each of"
+        " the pieces it lists (their own pages leave themselves out)",
+        "an opinion piece changing",
         timeout=300,
+        events=("opinion",),
     ),
     "related-articles": NamedCache(
-        "an article's related-articles block (template fragment)", "a new generation", timeout=600
+        "an article's related-articles block when its stored render is missing or stale",
+        "any story changing",
+        timeout=600,
+        events=("stories",),
+    ),
+    "front-page-pool": NamedCache(
+        "the stories the front page is built from, with their bylines and teaser photos",
+        "any story changing",
+        timeout=300,
+        events=("stories",),
     ),
     "todays-paper": NamedCache(
         "the Today's Paper widget's HTML per site",
-        "a new generation (building an edition bumps it)",
+        "an edition built",
         timeout=600,
+        events=("edition",),
     ),
     "most-read": NamedCache(
-        "the most-read rows of an hour", "a new generation or the next hour", timeout=300
+        "the most-read rows of an hour",
+        "any story changing, or the next hour",
+        timeout=300,
+        events=("stories",),
     ),
     "common-summary-lexemes": NamedCache(
-        "the words too common to rank related articles by (PostgreSQL)", "a new generation"
+        "the words too common to rank related articles by (PostgreSQL)",
+        "any story changing",
+        events=("stories",),
     ),
     "feed-html": NamedCache(
-        "an article's rendered body in the feeds", "a new generation", timeout=24 * 60 * 60
+        "an article's rendered body in the feeds",
+        "any story changing",
+        timeout=24 * 60 * 60,
+        events=("stories",),
     ),
     "published-keys": NamedCache(
         "per page, the surrogate keys of the pages that showed its last published version",
@@ -105,22 +146,49 @@ NAMED_CACHES = {
     ),
 }
 
+# Not in the cache but built ahead like one: what is stored per article, and what rebuilds it.
+STORED_RENDERS = {
+    "holds": "an article's body, header, corrections and topics (HTML), its head tags (Open Graph,"
+    " JSON-LD, feed links), its related-articles block and its teaser photos",
+    "built": "when the article is published (a task), by load_demo and by build_article_renders",
+    "stale": "at once, in the same transaction, when the story, a story it lists as related, one"
+    " of its authors, its section or the paper's settings change; the rebuild is a task",
+}
+
+
+def event_key(event):
+    return GENERATION_KEY if event == "site" else EVENT_KEY_PREFIX + event
+
+
+def generations(events):
+    """Return the current generation of each of `events` (one cache round trip)."""
+    keys = {event_key(event): event for event in events}
+    found = cache.get_many(keys)
+    for key in keys.keys() - found.keys():
+        cache.add(key, 1, timeout=None)
+        found[key] = cache.get(key, 1)
+    return {event: found[key] for key, event in keys.items()}
+
 
 def content_generation():
-    """Return the current content generation, a number that changes whenever live content does."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
+    """Return the site's generation, a number that changes whenever the chrome does."""
+    return generations(["site"])["site"]
+
+
+def changed(*events):
+    """Start a new generation of `events`: the named caches that depend on them recompute."""
+    for event in events:
+        if event not in EVENTS:
+            raise KeyError(f"{event!r} is not listed in broadsheet.paper.caching.EVENTS")
+        try:
+            cache.incr(event_key(event))
+        except ValueError:
+            cache.set(event_key(event), generations([event])[event] + 1, timeout=None)
 
 
 def bump_content_generation(**kwargs):
-    """Start a new content generation: every named cache is recomputed on its next read."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+    """Start a new generation of every event: every named cache is recomputed on its next read."""
+    changed(*EVENTS)
 
 
 def named_cache(name):
@@ -132,7 +200,8 @@ def named_cache(name):
 
 
 def generation_key(name):
-    return f"broadsheet:{name}:{content_generation()}"
+    found = generations(["site", *named_cache(name).events])
+    return f"broadsheet:{name}:" + ".".join(str(found[event]) for event in sorted(found))
 
 
 def cached_per_generation(name, compute, timeout=None):

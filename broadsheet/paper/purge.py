@@ -30,6 +30,7 @@ from .caching import (
     RELATED_KEY,
     banner_changed,
     bump_content_generation,
+    changed,
     proxy_addresses,
     purge,
     site_changed,
@@ -100,7 +101,7 @@ def purges_deferred():
     if _deferred.get() is not None:
         yield
         return
-    pending = (set(), set(), set())
+    pending = (set(), set(), set(), set())
     token = _deferred.set(pending)
     try:
         yield
@@ -109,10 +110,14 @@ def purges_deferred():
         send_purges(*pending)
 
 
-def send_purges(keys, ancestor_paths, addresses=()):
+def send_purges(keys, ancestor_paths, addresses=(), events=("site",)):
+    """Purge `keys` and start a new generation of `events` (a story's: "stories", "opinion")."""
     if not keys:
         return
-    bump_content_generation()
+    if "site" in events:
+        bump_content_generation()
+    else:
+        changed(*sorted(events))
     purge(*sorted(keys))
     refresh_proxy_after_commit(sorted(keys), sorted(addresses))
     rebake_after_commit(sorted(keys), sorted(addresses))
@@ -134,13 +139,17 @@ def live_content_changed(sender, instance, signal=None, **kwargs):
     addresses = set(own_addresses(instance)) if wanted else set()
     if signal is page_unpublished:
         keys.add(RELATED_KEY)  # it may be listed as related on any article
+    # A story changes the named caches that list stories; another page (a section) changes all.
+    cache_events = getattr(instance.specific, "cache_events", None)
+    events = set(cache_events()) if cache_events else {"site"}
     pending = _deferred.get()
     if pending is not None:
         pending[0].update(keys)
         pending[1].update(paths)
         pending[2].update(addresses)
+        pending[3].update(events)
         return
-    send_purges(keys, paths, addresses)
+    send_purges(keys, paths, addresses, events)
 
 
 @receiver(post_page_move)

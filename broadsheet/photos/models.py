@@ -22,6 +22,16 @@ class Photo(AbstractImage):
         verbose_name = "photo"
         permissions = [("choose_photo", "Can choose photo")]
 
+    def save(self, *args, **kwargs):
+        """Give a photo saved without the upload form (demo, tests, imports) what the form sets.
+
+        The file's size and hash: Wagtail's rendition cache keys include the hash, so without it
+        a photo could be answered with another one's cached renditions.
+        """
+        if self.file and not self.file_hash:
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
+
 
 class PhotoRendition(AbstractRendition):
     image = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="renditions")

@@ -2,6 +2,8 @@
 
 from broadsheet.paper.links import absolute_url
 
+from .renditions import existing_rendition
+
 RENDITION_SPECS = ["fill-320x200", "width-800", "width-1600"]
 
 
@@ -9,7 +11,7 @@ def photo_data(photo, caption="", credit=""):
     """Return the photo's alt text, caption, credit and renditions with absolute URLs, or None."""
     if photo is None:
         return None
-    renditions = photo.get_renditions(*RENDITION_SPECS)
+    renditions = {spec: existing_rendition(photo, spec) for spec in RENDITION_SPECS}
     return {
         "alt": photo.description or "",
         "caption": caption or photo.caption,

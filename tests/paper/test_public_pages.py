@@ -11,6 +11,7 @@ from tests.factories import make_article, make_person, make_section
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
+MAX_ARTICLE_QUERIES = 5
 
 
 @pytest.fixture
@@ -83,28 +84,35 @@ def test_every_page_sends_a_strict_csp_without_inline_script(client, paper):
         assert page.select("style") == [], name
 
 
-def test_queries_stay_under_ten_and_flat_as_the_archive_grows(
-    client, paper, django_assert_max_num_queries
-):
+def test_queries_stay_within_budget_and_flat_as_the_archive_grows(client, paper):
+    """Cold: the first request of a page just after a publish, with the chrome's caches warm."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    def counts():
+    from broadsheet.paper.caching import changed
+
+    def counts(article):
+        urls = {**public_urls(paper), "article": article.url, "search": "/search/?q=budget"}
+        for warm_up in ("/authors/", "/"):  # the chrome's caches, as on a running site
+            client.get(warm_up)
         result = {}
-        for name, url in public_urls(paper).items():
-            client.get(url)  # fill the caches a running site has (renditions take two visits)
-            client.get(url)
-            with CaptureQueriesContext(connection) as queries:
+        for name, url in urls.items():
+            changed("stories")  # what a publish does: every list of stories recomputes
+            with CaptureQueriesContext(connection) as cold:
+                assert client.get(url).status_code == 200, name
+            with CaptureQueriesContext(connection) as warm:
                 client.get(url)
-            result[name] = len(queries)
+            result[name] = (len(cold), len(warm))
         return result
 
-    small = counts()
-    for n in range(20):
+    small = counts(paper["live"][0])
+    for n in range(12):
         make_article(paper["news"], f"More news {n}", authors=[paper["reporter"]], tags=["Budget"])
-    large = counts()
+    large = counts(paper["live"][1])
     assert small == large, "the query count must not grow with the number of articles"
-    assert max(large.values()) <= MAX_QUERIES, large
+    for name, (cold, warm) in large.items():
+        assert cold <= (MAX_ARTICLE_QUERIES if name == "article" else MAX_QUERIES), (name, large)
+        assert warm <= cold, (name, large)
 
 
 def test_drafts_appear_nowhere_and_are_not_served(client, paper):

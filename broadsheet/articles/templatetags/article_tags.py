@@ -3,17 +3,22 @@
 import re
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from broadsheet.articles.models import ArticlePage, contributors_prefetch
+from broadsheet.articles.models import (
+    OPINION_WIDGET_SIZE,
+    ArticlePage,
+    contributors_prefetch,
+    latest_opinion_ids,
+)
 from broadsheet.articles.sections import live_sections, section_by_slug
-from broadsheet.paper.caching import cached_per_generation
+from broadsheet.paper.caching import cached_per_generation, fragment_key
 
 register = template.Library()
 
 OPENING_PARAGRAPH = re.compile(r"^\s*<p(\s[^>]*)?>")
-OPINION_WIDGET_SIZE = 5
 # The section the widget's heading links to, when the paper has one.
 OPINION_SECTION = "opinion"
 
@@ -31,24 +36,23 @@ def with_dateline(html, dateline):
     return mark_safe(html[: match.end()] + label + html[match.end() :])
 
 
-def latest_opinion_ids():
-    """The ids of the newest opinion pieces, one more than the widget shows (for the exclusion)."""
+@register.simple_tag(takes_context=True)
+def opinion_widget(context, exclude=None):
+    """The latest opinion pieces with their columnists' photos, the newest highlighted.
+
+    Cached once for the site, and once more for each piece it lists (whose page leaves itself
+    out): never once per article.
+    """
+    ids = latest_opinion_ids()
+    excluded = exclude.pk if exclude is not None and exclude.pk in ids else None
+    key = fragment_key("opinion-widget", excluded or "site")
     return cached_per_generation(
-        "latest-opinion",
-        lambda: list(
-            ArticlePage.objects.published()
-            .opinion()
-            .newest_first()
-            .values_list("pk", flat=True)[: OPINION_WIDGET_SIZE + 1]
-        ),
+        key, lambda: render_opinion_widget(context.get("request"), ids, excluded)
     )
 
 
-@register.inclusion_tag("articles/includes/opinion_widget.html", takes_context=True)
-def opinion_widget(context, exclude=None):
-    """The latest opinion pieces with their columnists' photos, the newest highlighted."""
-    ids = [pk for pk in latest_opinion_ids() if exclude is None or pk != exclude.pk]
-    ids = ids[:OPINION_WIDGET_SIZE]
+def render_opinion_widget(request, ids, excluded):
+    ids = [pk for pk in ids if pk != excluded][:OPINION_WIDGET_SIZE]
     by_id = (
         ArticlePage.objects.published()
         .filter(pk__in=ids)
@@ -58,11 +62,10 @@ def opinion_widget(context, exclude=None):
         .in_bulk()
     )
     pieces = [by_id[pk] for pk in ids if pk in by_id]
-    return {
-        "pieces": pieces,
-        "opinion_section": section_by_slug(OPINION_SECTION),
-        "request": context.get("request"),
-    }
+    return render_to_string(
+        "articles/includes/opinion_widget.html",
+        {"pieces": pieces, "opinion_section": section_by_slug(OPINION_SECTION), "request": request},
+    )
 
 
 @register.inclusion_tag("articles/includes/section_nav.html", takes_context=True)
