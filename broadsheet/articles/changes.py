@@ -16,6 +16,7 @@ from broadsheet.paper.purge import ancestor_paths, purge_keys_of, send_purges
 
 from .diff import visible_text
 from .models import NOTED_KINDS, ArticleChange, ArticlePage, ChangeKind, missing_note_error
+from .tasks import refresh_renders
 
 # The page history's entry for a note reworded after publication.
 NOTE_REWORDED = "broadsheet.change_note_reworded"
@@ -127,6 +128,7 @@ def reword_note(change, note, user):
         user=user,
         data={"change": change.pk, "kind": change.kind, "before": before, "after": note},
     )
+    refresh_renders([article.pk])  # the stored page prints the notes
     keys, paths = set(purge_keys_of(article)), ancestor_paths(article)
     transaction.on_commit(lambda: send_purges(keys, paths))
     return True

@@ -1,5 +1,6 @@
 """Sections and the articles published in them."""
 
+from datetime import timedelta
 from urllib.parse import quote
 
 from django import forms
@@ -33,6 +34,8 @@ from .sanitise import clean_body
 # Root (1) > home page (2) > section (3) > article (4).
 SECTION_DEPTH = 3
 OPINION_WIDGET_SIZE = 5
+# Related stories are found among those published this long either side of a story.
+RELATED_WINDOW = timedelta(days=60)
 # Stored renders are made for this origin; serving one gives it the reader's scheme and host.
 RENDER_ORIGIN_HOST = "broadsheet-origin.invalid"
 RENDER_ORIGIN = f"http://{RENDER_ORIGIN_HOST}"

@@ -19,9 +19,8 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from broadsheet.photos.renditions import PORTRAIT_SPECS, STORY_SPECS, make_renditions
-from broadsheet.search.similar import WINDOW
 
-from .models import RENDER_ORIGIN_HOST, ArticlePage, ArticleRender
+from .models import RELATED_WINDOW, RENDER_ORIGIN_HOST, ArticlePage, ArticleRender
 
 # How many of the newest stories on a new story's topics are rebuilt, as it may now be related.
 MAY_LIST_NEWEST = 100
@@ -131,7 +130,10 @@ def renders_that_may_list(article):
     candidates = (
         ArticleRender.objects.filter(
             article__tagged_items__tag_id__in=tag_ids,
-            article__first_published_at__range=(published - WINDOW, published + WINDOW),
+            article__first_published_at__range=(
+                published - RELATED_WINDOW,
+                published + RELATED_WINDOW,
+            ),
         )
         .exclude(article_id=article.pk)
         .order_by("-article__first_published_at")

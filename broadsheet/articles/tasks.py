@@ -1,5 +1,8 @@
 """Rebuild stored renders away from the editor's and the reader's requests."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.tasks import task
 
 from .models import ArticlePage, ArticleRender
@@ -38,9 +41,36 @@ def refresh_after_publish(articles):
     The page_published and page_unpublished signals call it for one story; a bulk publish that
     sends no signal per story calls it once with all of them.
     """
+    pending = _deferred.get()
+    if pending is not None:
+        pending.update((article.pk, article) for article in articles)
+        return
     articles = list(articles)
     ids = {article.pk for article in articles} | renders_showing([a.pk for a in articles])
     for article in articles:
         if article.live:
             ids |= renders_that_may_list(article)
     refresh_renders(ids)
+
+
+# The stories published in the outermost `renders_deferred()` block, by id.
+_deferred = ContextVar("deferred_render_refreshes", default=None)
+
+
+@contextmanager
+def renders_deferred():
+    """Refresh the renders of the stories published in the block once, when it ends well.
+
+    Run it inside the batch's transaction, so the rebuild is queued with the batch. A story
+    published twice in the block (created, then updated) is refreshed once, as it ends up.
+    """
+    if _deferred.get() is not None:
+        yield
+        return
+    pending = {}
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    refresh_after_publish(pending.values())

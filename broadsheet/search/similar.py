@@ -9,13 +9,11 @@ their photos and bylines takes three more (related.py). Candidates are the live 
 side of the article.
 """
 
-from datetime import timedelta
-
 from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
-from broadsheet.articles.models import ArticlePage
+from broadsheet.articles.models import RELATED_WINDOW, ArticlePage
 from broadsheet.paper.caching import cached_per_generation
 
 from .engine import POSTGRESQL, SQLITE, engine, search_config
@@ -27,7 +25,6 @@ CANDIDATES = 30
 # A word in more summaries than this tells few stories apart, and its index entries take long
 # to read: on PostgreSQL, the text match leaves it out (as a search engine's IDF would weigh it).
 COMMON_ARTICLES = 2000
-WINDOW = timedelta(days=60)
 MAX_TERMS = 8
 TEXT_WEIGHT = 4.0
 TAG_WEIGHT = 3.0
@@ -98,8 +95,8 @@ def similar_entries(article, terms):
     params = {"query": query, "article": article.pk, "limit": CANDIDATES}
     if article.first_published_at:
         conditions.append("e.published_at BETWEEN %(start)s AND %(end)s")
-        params["start"] = article.first_published_at - WINDOW
-        params["end"] = article.first_published_at + WINDOW
+        params["start"] = article.first_published_at - RELATED_WINDOW
+        params["end"] = article.first_published_at + RELATED_WINDOW
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT e.article_id FROM {SearchEntry._meta.db_table} e "
@@ -120,7 +117,9 @@ def similar_article_ids(article, count=4, tags=None):
     if article.first_published_at:
         # Stories about the same event run close together; the window keeps the cost flat.
         published = article.first_published_at
-        live = live.filter(first_published_at__range=(published - WINDOW, published + WINDOW))
+        live = live.filter(
+            first_published_at__range=(published - RELATED_WINDOW, published + RELATED_WINDOW)
+        )
     if tags is None:
         tags = article.tags.all()
     tags = [(tag.pk, tag.name) for tag in tags]

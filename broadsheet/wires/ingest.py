@@ -22,6 +22,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
 
 from broadsheet.articles.models import SectionPage
+from broadsheet.articles.tasks import renders_deferred
 from broadsheet.paper.purge import purges_deferred
 from broadsheet.search.signals import entries_deferred
 
@@ -84,6 +85,7 @@ def ingest_batch():
         with (
             purges_deferred(),
             transaction.atomic(),
+            renders_deferred(),
             entries_deferred(),
             references_deferred(),
             lookups_remembered(),

@@ -14,7 +14,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, ReferenceIndex
 
 from broadsheet.articles.models import ArticlePage
-from broadsheet.paper.caching import content_generation, current_versions
+from broadsheet.paper.caching import current_versions, generations
 from broadsheet.search.entries import entries_enabled
 from broadsheet.search.models import SearchEntry
 from broadsheet.wires.ingest import Action, ingest_path, publish_from_desk
@@ -389,7 +389,7 @@ def test_an_agency_set_to_publish_on_arrival_publishes(world):
 
 
 def test_a_batch_of_files_is_purged_and_indexed_once_after_its_items(settings):
-    generation = content_generation()
+    before = generations(["site", "stories"])
     call_command(
         "ingest_wire",
         "--publish",
@@ -397,8 +397,12 @@ def test_a_batch_of_files_is_purged_and_indexed_once_after_its_items(settings):
         stdout=StringIO(),
     )
 
-    # One new content generation for the whole batch, not one per publish.
-    assert content_generation() == generation + 1
+    # One new generation of the caches listing stories for the whole batch, not one per
+    # publish; the site's own caches (navigation, settings) are left alone.
+    assert generations(["site", "stories"]) == {
+        "site": before["site"],
+        "stories": before["stories"] + 1,
+    }
     articles = list(ArticlePage.objects.live())
     assert len(articles) == 3  # the story (updated in the same batch) and two feed entries
     versions = current_versions([f"page-{a.pk}" for a in articles] + ["any-publish"])
