@@ -3,48 +3,16 @@
 import time
 
 import pytest
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.conftest import axe_violations, describe_violations
 from tests.factories import make_entry, make_live_blog
-from tests.newsroom.admin_browser import COLLECT_CSP_VIOLATIONS, AdminSession, make_newsroom
+from tests.liveblogs.browser import csp, reader
+from tests.newsroom.admin_browser import AdminSession
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ENTRY = "The coastguard has found the missing sailors, cold but unhurt."
-
-
-@pytest.fixture
-def room(settings):
-    """The newsroom with a live blog under way, served through the page cache."""
-    settings.BROADSHEET_PAGE_CACHE = True
-    cache.clear()
-    room = make_newsroom()
-    author = room["people"][0]
-    room["blog"] = make_live_blog(
-        room["news"], "Live: search for missing sailors", authors=[author]
-    )
-    make_entry(room["blog"], "Lifeboats from two stations have joined the search.", author=author)
-    yield room
-    cache.clear()
-
-
-def reader(browser, live_server, width, **options):
-    """A reader's own browser, recording CSP violations and every poll it makes."""
-    context = browser.new_context(
-        viewport={"width": width, "height": 900}, locale="en-GB", **options
-    )
-    context.set_default_timeout(10_000)
-    context.add_init_script(COLLECT_CSP_VIOLATIONS)
-    page = context.new_page()
-    page.polls = []
-    page.on("request", lambda r: "/entries.json" in r.url and page.polls.append(r.url))
-    return page
-
-
-def csp(page):
-    return page.evaluate("() => window.__cspViolations || []")
 
 
 @pytest.mark.parametrize("width", [375, 1280])
