@@ -55,7 +55,9 @@ def tab_until(page, matches, limit=150, key="Tab"):
         stops.append(page.evaluate(FOCUSED))
         if matches(stops[-1]):
             return stops
-    raise AssertionError(f"never reached after {limit} Tabs: {stops[-5:]}")
+    # Every stop's name: a page's stops repeat, so one lap shows what the keyboard could reach.
+    names = [f"{stop['tag']}.{stop['cls']}:{stop['name'][:30]}" for stop in stops]
+    raise AssertionError(f"never reached after {limit} Tabs; stops: {list(dict.fromkeys(names))}")
 
 
 def assert_outlined(stops):
@@ -93,6 +95,8 @@ def test_skip_link_moves_focus_to_the_content(page, live_server, front):
 def test_section_menu_on_a_phone_scrolls_each_link_into_view(page, live_server, front):
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(live_server.url + "/")
+    # What the masthead offers, before the keyboard looks for it.
+    assert page.locator(".section-nav__link").all_inner_texts() == ["Home", "World", "Business"]
     stops = tab_until(page, lambda s: s["text"] == "Business" and "section-nav__link" in s["cls"])
     menu = [s for s in stops if "section-nav__link" in s["cls"]]
     assert [s["text"] for s in menu] == ["Home", "World", "Business"]
