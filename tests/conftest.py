@@ -379,13 +379,18 @@ def restore_wagtail_base_rows():
     """Put back the rows Wagtail's migrations create (locale, root page, root collection).
 
     A transactional test empties every table when it ends, so the next one would find no tree.
+    The emptying sends no signals, so a new site generation is started here too: else the
+    next test reads the named caches (its masthead's sections, say) the last one filled.
     """
     from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Collection, Locale, Page
 
+    from broadsheet.paper.caching import bump_content_generation
+
     ContentType.objects.clear_cache()  # the flush gave content types new ids
+    bump_content_generation()
     locale, _ = Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )

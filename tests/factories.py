@@ -18,6 +18,7 @@ from broadsheet.articles.models import (
 )
 from broadsheet.home.models import HomePage
 from broadsheet.home.setup import ensure_home_page
+from broadsheet.paper.caching import bump_content_generation
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
@@ -48,9 +49,12 @@ def make_section(title="News", slug=None, home=None):
     existing = SectionPage.objects.child_of(home).filter(slug=slug).first()
     if existing:
         return existing
-    return home.add_child(
+    section = home.add_child(
         instance=SectionPage(title=title, slug=slug, show_in_menus=True, live=True)
     )
+    # Created live without Wagtail's publish signal, so the masthead's cache is told here.
+    bump_content_generation()
+    return section
 
 
 def make_person(name=None, is_columnist=False, photo=True, on_staff=True, role=None):
