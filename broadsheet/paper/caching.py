@@ -29,6 +29,7 @@ from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -261,9 +262,15 @@ def purge(*keys):
 
 
 def site_changed(**kwargs):
-    """The chrome changed (navigation, settings, restrictions): new generation, purge every page."""
+    """The chrome changed (navigation, settings, restrictions): new generation, purge every page.
+
+    Inside a transaction, again once it commits: a page rendered from the old rows meanwhile
+    would otherwise be stored under the new generation.
+    """
     bump_content_generation()
     purge(SITE_KEY)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: (bump_content_generation(), purge(SITE_KEY)))
 
 
 def banner_changed():

@@ -1,5 +1,6 @@
 """The page cache: anonymous readers get stored pages with no query; publishing purges what it must."""
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -235,3 +236,35 @@ def test_a_topic_taken_off_a_story_drops_it_from_the_topics_page(client, paper):
     story.save_revision().publish()
     response = client.get("/tags/port-strike/")
     assert response.status_code == 404 or "Harbour talks resume" not in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reader_during_a_publish_does_not_keep_the_old_story_in_the_cache(page_cache):
+    """A reader between the purge and the commit reads the old story; its copy must not last."""
+    from django.db import connection, transaction
+    from django.test import Client
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a second connection that sees only what is committed")
+    story = make_article(make_section("News"), "Harbour talks resume")
+    assert state(Client().get(story.url)) == "MISS"
+
+    def read_while_uncommitted():
+        try:
+            response = Client().get(story.url)
+            seen.append((state(response), "Harbour talks resume" in response.content.decode()))
+        finally:
+            connection.close()  # this thread's own connection
+
+    seen = []
+    with transaction.atomic():
+        story.title = "Harbour talks collapse"
+        story.save_revision().publish()
+        reader = threading.Thread(target=read_while_uncommitted)
+        reader.start()
+        reader.join()
+    assert seen == [("MISS", True)]  # purged, rendered again from the rows still committed
+
+    after = Client().get(story.url)
+    assert "Harbour talks collapse" in after.content.decode()
+    assert state(after) == "MISS"
