@@ -9,7 +9,9 @@ from .base import DATA_DIR, TASKS
 SECRET_KEY = "broadsheet-test-key"
 # Fast hashing: tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# A process-local cache so tests never see each other's entries; Redis tests build their own.
+# A process-local cache: test processes never share entries, but the tests of one process do, so
+# a test that reads a cached value starts a new generation (or clears the cache) first. Redis
+# tests build their own.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Each test sees pages as rendered; the page cache's own tests turn it on.
 BROADSHEET_PAGE_CACHE = False
