@@ -22,6 +22,16 @@ from .tasks import refresh_renders
 NOTE_REWORDED = "broadsheet.change_note_reworded"
 
 
+# Set on a page by a writer that created it and publishes it for the first time in one go (the
+# wire ingest): no change and no earlier publish of it can exist, so none is looked for.
+FIRST_PUBLICATION = "_broadsheet_first_publication"
+
+
+def is_first_publication(page):
+    """Whether the publish under way is the first of a page created with it (see above)."""
+    return getattr(page, FIRST_PUBLICATION, False)
+
+
 def previous_published_revision(article, revision, latest_change):
     """The revision readers saw before `revision`: the last change recorded, else Wagtail's log.
 
@@ -81,6 +91,8 @@ def record_publication(sender, instance, revision=None, **kwargs):
         return
     if not instance.live:
         return  # Scheduled for later: recorded when it goes live.
+    if is_first_publication(instance):
+        return  # The first publication is the story itself, not a change to it.
     latest = instance.changes.select_related("revision").order_by("-published_at", "-pk").first()
     previous = previous_published_revision(instance, revision, latest)
     if previous is None and latest is None:

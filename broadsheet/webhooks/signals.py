@@ -36,7 +36,10 @@ def on_page_published(sender, instance, **kwargs):
         return
     if not instance.live or instance.has_expired or restrictions_for(instance):
         return  # what readers may not see (`published()`) is not announced
-    corrections = instance.changes.corrections().count()
+    from broadsheet.articles.changes import is_first_publication
+
+    # A page published for the first time as it is created has no changes recorded yet.
+    corrections = 0 if is_first_publication(instance) else instance.changes.corrections().count()
     record = PublicationRecord.objects.filter(article_id=instance.pk).first()
     if record is None or not record.is_live:
         events = [WebhookEvent.PUBLISHED]

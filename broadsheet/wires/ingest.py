@@ -268,7 +268,9 @@ def apply_story(story: AgencyStory, *, agency=None, publish=False, file_name="")
     """Apply one version of one item and return what it did."""
     agency = agency_for(story, agency)
     story.agency = agency.name
-    item = WireItem.objects.select_for_update().filter(agency=agency, guid=story.guid).first()
+    # At most one row (agency and guid are unique together): no ordering needed.
+    found = WireItem.objects.select_for_update().filter(agency=agency, guid=story.guid)[:1]
+    item = found[0] if found else None
     if item is not None:
         item.agency = agency  # the caller's, with its default section already read
     label = f"{story.guid} “{story.headline[:80]}”"

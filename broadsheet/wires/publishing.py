@@ -22,6 +22,8 @@ from wagtail.log_actions import get_active_log_context
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, Revision
 from wagtail.signals import page_published, published
 
+from broadsheet.articles.changes import FIRST_PUBLICATION
+
 from .lookups import remembered
 
 # What a new page's first revision says of it: Wagtail keeps the page as it was saved before
@@ -96,7 +98,11 @@ def publish_new(article, section):
     revision = new_revision(article, content, now)
     Page.objects.filter(pk=article.pk).update(latest_revision=revision, live_revision=revision)
     article.latest_revision = article.live_revision = revision
-    after_publish(article, revision)
+    setattr(article, FIRST_PUBLICATION, True)  # so nothing looks for earlier ones
+    try:
+        after_publish(article, revision)
+    finally:
+        delattr(article, FIRST_PUBLICATION)
     write_log(
         article,
         [("wagtail.create", None, None, True), ("wagtail.publish", revision, None, True)],
