@@ -45,6 +45,30 @@ class PublicPage(Page):
             ANY_PUBLISH_KEY,
         ]
 
+    @classmethod
+    def purge_keys_of_many(cls, pages):
+        """`purge_keys()` of each page, by page id, in one query for all their ancestors."""
+        paths = {
+            page.path[:end]
+            for page in pages
+            for end in range(page.steplen, len(page.path), page.steplen)
+        }
+        ids = dict(Page.objects.filter(path__in=paths, depth__gte=2).values_list("path", "pk"))
+        return {
+            page.pk: [
+                f"page-{page.pk}",
+                *(
+                    f"page-{ids[page.path[:end]]}"
+                    for end in range(page.steplen, len(page.path), page.steplen)
+                    if page.path[:end] in ids
+                ),
+                "feeds",
+                "sitemaps",
+                ANY_PUBLISH_KEY,
+            ]
+            for page in pages
+        }
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         return add_surrogate_keys(response, *self.surrogate_keys())

@@ -62,6 +62,33 @@ def keys_then_and_now(page):
     return list(dict.fromkeys([*now, *then]))
 
 
+def keys_then_and_now_of_many(pages):
+    """`keys_then_and_now()` of all the `pages` together, with the queries and cache calls shared.
+
+    Pages of a class with `purge_keys_of_many()` (the same keys as its `purge_keys()`, for many
+    pages at once) are looked up together; the noted keys are read and written in one go.
+    """
+    now = {}
+    by_class = {}
+    for page in pages:
+        page_class = type(page)
+        # Only a class whose own purge_keys() is the one its bulk form stands for.
+        bulk = defined_in(page_class, "purge_keys_of_many")
+        if bulk is not None and bulk is defined_in(page_class, "purge_keys"):
+            by_class.setdefault(page_class, []).append(page)
+        else:
+            now[page.pk] = purge_keys_of(page)
+    for page_class, group in by_class.items():
+        now.update(page_class.purge_keys_of_many(group))
+    noted = {PUBLISHED_KEYS_PREFIX + str(pk): keys for pk, keys in now.items()}
+    then = cache.get_many(list(noted))
+    cache.set_many(noted, timeout=None)
+    keys = set()
+    for name, page_keys in noted.items():
+        keys.update(page_keys, then.get(name) or [])
+    return keys
+
+
 def own_addresses(page):
     """The page's own address: it may be new there (the proxy may keep a 404 for it)."""
     parts = page.get_url_parts()
@@ -86,8 +113,14 @@ def rebake_after_commit(keys, addresses):
         transaction.on_commit(lambda: rebake_site.enqueue(list(keys), list(addresses)))
 
 
-# The purges gathered by the innermost `purges_deferred()` block:
-# (keys, ancestor page paths, the pages' own addresses).
+def defined_in(cls, name):
+    """The class in `cls`'s MRO that defines the attribute `name`, or None."""
+    return next((klass for klass in cls.__mro__ if name in vars(klass)), None)
+
+
+# The purges gathered by the innermost `purges_deferred()` block: (keys, ancestor page paths,
+# the pages' own addresses, cache events, the published or unpublished pages by id, whose keys
+# are looked up together at the end).
 _deferred = ContextVar("deferred_purges", default=None)
 
 
@@ -101,13 +134,16 @@ def purges_deferred():
     if _deferred.get() is not None:
         yield
         return
-    pending = (set(), set(), set(), set())
+    pending = (set(), set(), set(), set(), {})
     token = _deferred.set(pending)
     try:
         yield
     finally:
         _deferred.reset(token)
-        send_purges(*pending)
+        keys, paths, addresses, events, pages = pending
+        if pages:
+            keys.update(keys_then_and_now_of_many(list(pages.values())))
+        send_purges(keys, paths, addresses, events)
 
 
 def send_purges(keys, ancestor_paths, addresses=(), events=("site",)):
@@ -142,7 +178,11 @@ def ancestor_paths(page):
 @receiver(page_published)
 @receiver(page_unpublished)
 def live_content_changed(sender, instance, signal=None, **kwargs):
-    keys, paths = set(keys_then_and_now(instance)), ancestor_paths(instance)
+    pending = _deferred.get()
+    # In a batch the page's keys are looked up at its end, with the other pages' (the batch is
+    # one transaction: no reader saw the versions between).
+    keys = set() if pending is not None else set(keys_then_and_now(instance))
+    paths = ancestor_paths(instance)
     wanted = settings.BROADSHEET_PURGE_URL or settings.BROADSHEET_BAKE_DIR
     addresses = set(own_addresses(instance)) if wanted else set()
     if signal is page_unpublished:
@@ -150,12 +190,12 @@ def live_content_changed(sender, instance, signal=None, **kwargs):
     # A story changes the named caches that list stories; another page (a section) changes all.
     cache_events = getattr(instance.specific, "cache_events", None)
     events = set(cache_events()) if cache_events else {"site"}
-    pending = _deferred.get()
     if pending is not None:
         pending[0].update(keys)
         pending[1].update(paths)
         pending[2].update(addresses)
         pending[3].update(events)
+        pending[4][instance.pk] = instance
         return
     send_purges(keys, paths, addresses, events)
 

@@ -251,3 +251,28 @@ def test_a_batch_story_costs_a_bounded_number_of_queries(settings, django_assert
             stale = ingest_bytes(ninjs("urn:q:1", 1), name="4.json", agency=agency)
     outcomes = [created, updated, on_desk, stale]
     assert [o[0].action for o in outcomes] == ["created", "updated", "created", "ignored"]
+
+
+def test_the_batch_looks_up_the_same_purge_keys_as_each_page_would(world):
+    from broadsheet.paper.purge import PUBLISHED_KEYS_PREFIX, keys_then_and_now_of_many
+
+    agency = Agency.objects.create(name="Meridian Wire", default_section=world)
+    with ingest_batch():
+        for n, subject in enumerate(["Harbour", "Rail", "Harbour"]):
+            ingest_bytes(
+                ninjs(f"urn:k:{n}", subject=subject), name=f"{n}.json", agency=agency, publish=True
+            )
+    articles = list(ArticlePage.objects.order_by("pk"))
+    pages = [*articles, SectionPage.objects.get(pk=world.pk)]
+    keys = keys_then_and_now_of_many(pages)
+    assert keys == {key for page in pages for key in page.purge_keys()}
+    assert {"tag-harbour", "tag-rail", f"page-{world.pk}", "corrections"} <= keys
+    many = ArticlePage.purge_keys_of_many(articles)
+    assert {pk: sorted(set(k)) for pk, k in many.items()} == {
+        a.pk: sorted(set(a.purge_keys())) for a in articles
+    }
+    # What each page was published with is noted for its next publish, as one at a time does.
+    from django.core.cache import cache
+
+    noted = cache.get(PUBLISHED_KEYS_PREFIX + str(articles[0].pk))
+    assert sorted(set(noted)) == sorted(set(articles[0].purge_keys()))
