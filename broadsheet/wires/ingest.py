@@ -25,6 +25,7 @@ from broadsheet.articles.models import SectionPage
 from broadsheet.articles.tasks import renders_deferred
 from broadsheet.paper.purge import purges_deferred
 from broadsheet.search.signals import entries_deferred
+from broadsheet.webhooks.signals import webhooks_remembered
 
 from . import parsers
 from .fetch import fetch_picture
@@ -89,6 +90,7 @@ def ingest_batch():
             entries_deferred(),
             references_deferred(),
             lookups_remembered(),
+            webhooks_remembered(),
         ):
             yield
     finally:

@@ -241,9 +241,9 @@ def test_a_batch_story_costs_a_bounded_number_of_queries(settings, django_assert
     agency = Agency.objects.create(name="Meridian Wire")
     with ingest_batch():
         ingest_bytes(ninjs("urn:q:0"), name="0.json", agency=agency, publish=True)  # warm
-        with django_assert_max_num_queries(37):
+        with django_assert_max_num_queries(28):
             created = ingest_bytes(ninjs("urn:q:1"), name="1.json", agency=agency, publish=True)
-        with django_assert_max_num_queries(48):
+        with django_assert_max_num_queries(44):
             updated = ingest_bytes(ninjs("urn:q:1", 2), name="2.json", agency=agency)
         with django_assert_max_num_queries(6):
             on_desk = ingest_bytes(ninjs("urn:q:2"), name="3.json", agency=agency)
