@@ -21,14 +21,18 @@ fails soft (a miss, nothing stored) and the outage is logged once a minute.
 import logging
 import os
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
@@ -161,8 +165,35 @@ def event_key(event):
     return GENERATION_KEY if event == "site" else EVENT_KEY_PREFIX + event
 
 
+# Within a request every event's generation is read once, all in one round trip, and kept: the
+# page is built from one set of named caches. `changed()` forgets them, so a request that
+# publishes reads the new ones.
+_request = Local()
+
+
+def start_request_generations(**kwargs):
+    _request.generations = {}
+
+
+def end_request_generations(**kwargs):
+    _request.generations = None
+
+
+request_started.connect(start_request_generations, dispatch_uid="broadsheet-generations-start")
+request_finished.connect(end_request_generations, dispatch_uid="broadsheet-generations-end")
+
+
 def generations(events):
-    """Return the current generation of each of `events` (one cache round trip)."""
+    """Return the current generation of each of `events` (at most one cache round trip)."""
+    kept = getattr(_request, "generations", None)
+    if kept is None:
+        return read_generations(events)
+    if not kept.keys() >= set(events):
+        kept.update(read_generations({*EVENTS, *events}))
+    return {event: kept[event] for event in events}
+
+
+def read_generations(events):
     keys = {event_key(event): event for event in events}
     found = cache.get_many(keys)
     for key in keys.keys() - found.keys():
@@ -184,7 +215,9 @@ def changed(*events):
         try:
             cache.incr(event_key(event))
         except ValueError:
-            cache.set(event_key(event), generations([event])[event] + 1, timeout=None)
+            cache.set(event_key(event), read_generations([event])[event] + 1, timeout=None)
+    if getattr(_request, "generations", None):
+        _request.generations = {}
 
 
 def bump_content_generation(**kwargs):
@@ -431,8 +464,46 @@ class ResilientCacheMixin:
         return self._soft(None, super().clear)
 
 
+class PooledRedisCacheClient(RedisCacheClient):
+    """Django's Redis client, keeping one redis-py client per connection pool.
+
+    Django builds a new `redis.Redis` for every cache call, which costs more than the round
+    trip itself; a client is thread-safe over its pool, so one is made and kept.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
+        return client
+
+
+# One client (and its connection pools) per process for each configured server, shared by the
+# cache objects Django makes per thread; redis-py's pools start afresh in a forked worker.
+_redis_clients = {}
+_redis_clients_lock = threading.Lock()
+
+
 class ResilientRedisCache(ResilientCacheMixin, RedisCache):
-    """Django's Redis cache that fails soft when Redis is down."""
+    """Django's Redis cache that fails soft when Redis is down, with one client per process."""
+
+    @cached_property
+    def _cache(self):
+        key = (tuple(self._servers), repr(sorted(self._options.items())))
+        client = _redis_clients.get(key)
+        if client is None:
+            with _redis_clients_lock:
+                client = _redis_clients.get(key)
+                if client is None:
+                    client = _redis_clients[key] = PooledRedisCacheClient(
+                        self._servers, **self._options
+                    )
+        return client
 
     def remember_address(self, key, address, seen):
         """Add `address` to a sorted set scored by when it was seen: one atomic round trip."""
