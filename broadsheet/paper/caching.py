@@ -166,17 +166,20 @@ def event_key(event):
 
 
 # Within a request every event's generation is read once, all in one round trip, and kept: the
-# page is built from one set of named caches. `changed()` forgets them, so a request that
-# publishes reads the new ones.
+# page is built from one set of named caches, each read at most once (a value is kept under its
+# generation's key). `changed()` forgets the generations, so a request that publishes reads the
+# new ones.
 _request = Local()
 
 
 def start_request_generations(**kwargs):
     _request.generations = {}
+    _request.values = {}
 
 
 def end_request_generations(**kwargs):
     _request.generations = None
+    _request.values = None
 
 
 request_started.connect(start_request_generations, dispatch_uid="broadsheet-generations-start")
@@ -242,10 +245,15 @@ def cached_per_generation(name, compute, timeout=None):
     """Return `compute()`, cached under `name` until the content generation changes."""
     timeout = named_cache(name).timeout if timeout is None else timeout
     key = generation_key(name)
+    kept = getattr(_request, "values", None)
+    if kept is not None and key in kept:
+        return kept[key]
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout=timeout)
+    if kept is not None:
+        kept[key] = value
     return value
 
 

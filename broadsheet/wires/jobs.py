@@ -5,8 +5,6 @@ import logging
 from broadsheet.newsroom.schedule import every_pass
 
 from .models import Agency
-from .transports.feed import pull_feed
-from .transports.folder import scan_folder
 
 logger = logging.getLogger(__name__)
 
@@ -14,6 +12,10 @@ logger = logging.getLogger(__name__)
 @every_pass("wire-transports")
 def read_agency_transports():
     """Read every agency's folder and due feed; one agency's trouble does not stop the others."""
+    # Imported here: the parsers (feedparser, jsonschema…) are the scheduler's, not the web's.
+    from .transports.feed import pull_feed
+    from .transports.folder import scan_folder
+
     count = 0
     for agency in Agency.objects.exclude(folder="", feed_url=""):
         for transport in (scan_folder, pull_feed):

@@ -15,7 +15,6 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import trafilatura
 from django.conf import settings
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -260,6 +259,8 @@ def extract_html(text, *, url=""):
     published = page_date(article, meta, tree)
     site_name = clean_text(text_of(article.get("publisher") or {}) or meta.get("og:site_name"))
     picture = lead_picture(tree, article, meta, url)
+    import trafilatura  # heavy (~25 MiB): only an import needs it, not every web process
+
     body_html = trafilatura.extract(
         text,
         url=url or None,
