@@ -1,18 +1,24 @@
 """The front page: the lead story, top stories, a block per section, opinion and the latest news."""
 
+import hashlib
 from datetime import timedelta
 
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 
 from broadsheet.articles.models import ArticleKind, ArticlePage
 from broadsheet.articles.sections import live_sections, section_by_slug
+from broadsheet.paper.caching import cached_each_per_generation
 from broadsheet.paper.pages import PublicPage
 
-from .front import front_page_pool
+from .front import Story, front_page_index, front_page_pool
+
+# The rendered blocks of the front page, cached together (home/includes/front_<part>.html).
+FRONT_PARTS = ("top", "latest", "blocks")
 
 TOP_STORY_COUNT = 4
 LATEST_COUNT = 8
@@ -65,42 +71,117 @@ class HomePage(PublicPage):
         """Return the page's story groups: lead, top stories, section blocks, opinion, latest."""
         pool = front_page_pool()
         by_id = {article.pk: article for article in pool}
-        featured_ids = list(
-            self.featured_stories.order_by("sort_order").values_list("article_id", flat=True)
-        )
+        featured_ids = self.featured_ids()
         missing = [pk for pk in featured_ids if pk not in by_id]
         if missing:
             by_id.update(
                 ArticlePage.objects.published().filter(pk__in=missing).for_listing().in_bulk()
             )
-        featured = [by_id[pk] for pk in featured_ids if pk in by_id]
+        return choose(pool, [by_id[pk] for pk in featured_ids if pk in by_id])
 
-        news = [a for a in pool if a.kind != ArticleKind.OPINION]
-        recent = [a for a in news if a.first_published_at >= timezone.now() - LEAD_WINDOW] or news
-        by_value = sorted(recent, key=lambda a: (a.weight, a.first_published_at), reverse=True)
-        picks = featured + [a for a in by_value if a not in featured]
-        lead, top = (picks[0] if picks else None), picks[1 : 1 + TOP_STORY_COUNT]
-        shown = {a.pk for a in [lead, *top] if a}
+    def featured_ids(self):
+        return list(
+            self.featured_stories.order_by("sort_order").values_list("article_id", flat=True)
+        )
 
-        blocks = {}
-        for article in pool:
-            if article.pk not in shown and article.kind != ArticleKind.OPINION:
-                blocks.setdefault(article.section_slug, []).append(article)
-        return {
-            "lead": lead,
-            "top_stories": top,
-            "section_blocks": [
-                (section, blocks[section.slug][:4])
-                for section in front_page_sections()
-                if section.slug in blocks
+    def front_choice(self):
+        """The story groups of `front()` as `Story` rows, chosen from the pool's light index."""
+        index = front_page_index()
+        by_id = {story.pk: story for story in index}
+        featured_ids = self.featured_ids()
+        missing = [pk for pk in featured_ids if pk not in by_id]
+        if missing:
+            stories = ArticlePage.objects.published().filter(pk__in=missing).with_section()
+            by_id.update({article.pk: Story.of(article) for article in stories})
+        return choose(index, [by_id[pk] for pk in featured_ids if pk in by_id])
+
+    def front_blocks(self, request):
+        """The rendered story blocks: cached per site and per choice of stories, until a story
+        changes, so a reader's request renders no teaser and loads no story."""
+        choice = self.front_choice()
+        ids = (
+            getattr(choice["lead"], "pk", None),
+            [story.pk for story in choice["top_stories"]],
+            [
+                (section.pk, [story.pk for story in stories])
+                for section, stories in choice["section_blocks"]
             ],
-            "latest": sorted(news, key=lambda a: a.first_published_at, reverse=True)[:LATEST_COUNT],
+            [story.pk for story in choice["latest"]],
+        )
+        site = Site.find_for_request(request)
+        digest = hashlib.sha1(repr(ids).encode()).hexdigest()[:20]
+        loaded = {}
+
+        def render(part):
+            if not loaded:
+                loaded.update(self.load_choice(choice))
+            return render_to_string(
+                f"home/includes/front_{part}.html", {**loaded, "page": self}, request=request
+            )
+
+        return cached_each_per_generation(
+            f"front-page:{site.pk if site else 0}:{digest}", FRONT_PARTS, render
+        )
+
+    def load_choice(self, choice):
+        """The articles of a choice of `Story` rows, in the same groups."""
+        pool = front_page_pool()
+        by_id = {article.pk: article for article in pool}
+        wanted = {
+            story.pk
+            for story in [choice["lead"], *choice["top_stories"], *choice["latest"]]
+            if story
+        }
+        wanted.update(
+            story.pk for _section, stories in choice["section_blocks"] for story in stories
+        )
+        missing = wanted - by_id.keys()
+        if missing:
+            by_id.update(
+                ArticlePage.objects.published().filter(pk__in=missing).for_listing().in_bulk()
+            )
+        return {
+            "lead": by_id[choice["lead"].pk] if choice["lead"] else None,
+            "top_stories": [by_id[story.pk] for story in choice["top_stories"]],
+            "section_blocks": [
+                (section, [by_id[story.pk] for story in stories])
+                for section, stories in choice["section_blocks"]
+            ],
+            "latest": [by_id[story.pk] for story in choice["latest"]],
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.front())
+        context["front_blocks"] = self.front_blocks(request)
         return context
+
+
+def choose(pool, featured):
+    """Pick the lead, top stories, section blocks and latest news from `pool` (newest first).
+
+    Reads only what `Story` holds, so it takes articles or `Story` rows alike.
+    """
+    news = [a for a in pool if a.kind != ArticleKind.OPINION]
+    recent = [a for a in news if a.first_published_at >= timezone.now() - LEAD_WINDOW] or news
+    by_value = sorted(recent, key=lambda a: (a.weight, a.first_published_at), reverse=True)
+    picks = featured + [a for a in by_value if a not in featured]
+    lead, top = (picks[0] if picks else None), picks[1 : 1 + TOP_STORY_COUNT]
+    shown = {a.pk for a in [lead, *top] if a}
+
+    blocks = {}
+    for article in pool:
+        if article.pk not in shown and article.kind != ArticleKind.OPINION:
+            blocks.setdefault(article.section_slug, []).append(article)
+    return {
+        "lead": lead,
+        "top_stories": top,
+        "section_blocks": [
+            (section, blocks[section.slug][:4])
+            for section in front_page_sections()
+            if section.slug in blocks
+        ],
+        "latest": sorted(news, key=lambda a: a.first_published_at, reverse=True)[:LATEST_COUNT],
+    }
 
 
 def front_page_sections():

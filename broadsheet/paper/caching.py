@@ -23,6 +23,7 @@ import os
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,6 +35,7 @@ from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.core.signals import request_finished, request_started
 from django.db import transaction
+from django.dispatch import Signal
 
 logger = logging.getLogger(__name__)
 
@@ -104,6 +106,20 @@ NAMED_CACHES = {
     ),
     "front-page-pool": NamedCache(
         "the stories the front page is built from, with their bylines and teaser photos",
+        "any story changing (which rebuilds it at once)",
+        timeout=300,
+        events=("stories",),
+    ),
+    "front-page-index": NamedCache(
+        "what the front page's choice reads of each story in its pool (id, kind, weight, time,"
+        " section)",
+        "any story changing (which rebuilds it at once)",
+        timeout=300,
+        events=("stories",),
+    ),
+    "front-page": NamedCache(
+        "the front page's rendered story blocks (top stories, latest, section blocks) per site"
+        " and per choice of stories",
         "any story changing",
         timeout=300,
         events=("stories",),
@@ -170,16 +186,43 @@ def event_key(event):
 # generation's key). `changed()` forgets the generations, so a request that publishes reads the
 # new ones.
 _request = Local()
+# Sent after `changed(*events)`: what is worth rebuilding at once can be (the front page's pool).
+generations_changed = Signal()
+
+
+# The named caches recent requests read, newest last: a request reads them all in one round
+# trip with the generations (`prefetch_named_caches`), rather than one by one as it renders.
+_recently_read = OrderedDict()
+_recently_read_lock = threading.Lock()
+RECENTLY_READ_MAX = 40
 
 
 def start_request_generations(**kwargs):
     _request.generations = {}
     _request.values = {}
+    _request.names = set()
 
 
 def end_request_generations(**kwargs):
+    names = getattr(_request, "names", None) or ()
+    with _recently_read_lock:
+        for name in names:
+            _recently_read[name] = True
+            _recently_read.move_to_end(name)
+        while len(_recently_read) > RECENTLY_READ_MAX:
+            _recently_read.popitem(last=False)
     _request.generations = None
     _request.values = None
+    _request.names = None
+
+
+def prefetch_named_caches():
+    """Read the current values of the named caches recent requests read, in one round trip."""
+    with _recently_read_lock:
+        names = list(_recently_read)
+    keys = {generation_key(name): name for name in names}
+    if keys:
+        _request.values.update(cache.get_many(keys))
 
 
 request_started.connect(start_request_generations, dispatch_uid="broadsheet-generations-start")
@@ -193,6 +236,7 @@ def generations(events):
         return read_generations(events)
     if not kept.keys() >= set(events):
         kept.update(read_generations({*EVENTS, *events}))
+        prefetch_named_caches()
     return {event: kept[event] for event in events}
 
 
@@ -221,6 +265,7 @@ def changed(*events):
             cache.set(event_key(event), read_generations([event])[event] + 1, timeout=None)
     if getattr(_request, "generations", None):
         _request.generations = {}
+    generations_changed.send(sender=None, events=events)
 
 
 def bump_content_generation(**kwargs):
@@ -241,14 +286,19 @@ def generation_key(name):
     return f"broadsheet:{name}:" + ".".join(str(found[event]) for event in sorted(found))
 
 
-def cached_per_generation(name, compute, timeout=None):
-    """Return `compute()`, cached under `name` until the content generation changes."""
+def cached_per_generation(name, compute, timeout=None, refresh=False):
+    """Return `compute()`, cached under `name` until the content generation changes.
+
+    `refresh` computes it anew and stores it even when the cache holds it already.
+    """
     timeout = named_cache(name).timeout if timeout is None else timeout
     key = generation_key(name)
     kept = getattr(_request, "values", None)
-    if kept is not None and key in kept:
-        return kept[key]
-    value = cache.get(key)
+    if kept is not None:
+        _request.names.add(name)
+        if key in kept and not refresh:
+            return kept[key]
+    value = None if refresh else cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout=timeout)
