@@ -70,26 +70,38 @@ class NamedCache:
     """A cache the paper keeps: what it holds, what invalidates it, how long at most.
 
     `events` are what it depends on besides "site" (which every named cache depends on).
+    `chrome` ones a request reads together, ahead, once recent requests have read them.
     """
 
     holds: str
     invalidated_by: str
     timeout: int = 3600
     events: tuple = ()
+    # Small and read by most pages (the chrome): read ahead in one round trip with the others.
+    chrome: bool = False
 
 
 NAMED_CACHES = {
     "sections": NamedCache(
-        "the live sections in tree order (masthead, front page, feeds)", "the site changing"
+        "the live sections in tree order (masthead, front page, feeds)",
+        "the site changing",
+        chrome=True,
     ),
     "view-restrictions": NamedCache(
-        "every page view restriction", "the site changing (restrictions bump it)"
+        "every page view restriction",
+        "the site changing (restrictions bump it)",
+        chrome=True,
     ),
     "paper-settings": NamedCache(
-        "the paper settings of a site", "the site changing (saving the settings bumps it)"
+        "the paper settings of a site",
+        "the site changing (saving the settings bumps it)",
+        chrome=True,
     ),
     "latest-opinion": NamedCache(
-        "the ids of the newest opinion pieces", "an opinion piece changing", events=("opinion",)
+        "the ids of the newest opinion pieces",
+        "an opinion piece changing",
+        events=("opinion",),
+        chrome=True,
     ),
     "opinion-widget": NamedCache(
         "the opinion widget's HTML (template fragment), once for the site and once for each of"
@@ -97,6 +109,7 @@ NAMED_CACHES = {
         "an opinion piece changing",
         timeout=300,
         events=("opinion",),
+        chrome=True,
     ),
     "related-articles": NamedCache(
         "an article's related-articles block when its stored render is missing or stale",
@@ -129,12 +142,14 @@ NAMED_CACHES = {
         "an edition built",
         timeout=600,
         events=("edition",),
+        chrome=True,
     ),
     "most-read": NamedCache(
         "the most-read rows of an hour",
         "any story changing, or the next hour",
         timeout=300,
         events=("stories",),
+        chrome=True,
     ),
     "common-summary-lexemes": NamedCache(
         "the words too common to rank related articles by (PostgreSQL)",
@@ -160,6 +175,7 @@ NAMED_CACHES = {
     "banner": NamedCache(
         "the breaking-news banner shown on every page (or none)",
         "a new generation (saving, deleting or the expiry of a banner bumps it)",
+        chrome=True,
     ),
     "pages": NamedCache(
         "whole public pages for anonymous readers (the page cache)",
@@ -190,8 +206,8 @@ _request = Local()
 generations_changed = Signal()
 
 
-# The named caches recent requests read, newest last: a request reads them all in one round
-# trip with the generations (`prefetch_named_caches`), rather than one by one as it renders.
+# The chrome's named caches recent requests read, newest last: a request reads them all in one
+# round trip after the generations (`prefetch_named_caches`), not one by one as it renders.
 _recently_read = OrderedDict()
 _recently_read_lock = threading.Lock()
 RECENTLY_READ_MAX = 40
@@ -204,7 +220,7 @@ def start_request_generations(**kwargs):
 
 
 def end_request_generations(**kwargs):
-    names = getattr(_request, "names", None) or ()
+    names = [name for name in getattr(_request, "names", None) or () if named_cache(name).chrome]
     with _recently_read_lock:
         for name in names:
             _recently_read[name] = True
