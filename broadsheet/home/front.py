@@ -2,21 +2,19 @@
 
 The page is chosen from a light index of the pool (`front_page_index`: what the choice reads),
 so a reader's request unpickles neither the stories nor their bylines; the rendered blocks are
-cached per choice (see `HomePage.get_context`). A story changing rebuilds the pool at once
-(`refresh_front_page`), so the first reader after a publish does not wait for the window query.
+cached per choice (see `HomePage.front_blocks`). A story changing rebuilds the pool and renders
+the blocks once the change commits (`models.refresh_front_page`), so the first reader after a
+publish waits for neither the window query nor the teasers.
 """
 
-import logging
 from typing import NamedTuple
 
-from django.db import transaction
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 
 from broadsheet.articles.models import SECTION_DEPTH, ArticlePage
-from broadsheet.paper.caching import cached_per_generation, generations_changed
+from broadsheet.paper.caching import cached_per_generation
 
-logger = logging.getLogger(__name__)
 PER_SECTION = 8
 
 
@@ -53,25 +51,6 @@ def front_page_index(per_section=PER_SECTION, refresh=False):
         lambda: [Story.of(article) for article in front_page_pool(per_section, refresh)],
         refresh=refresh,
     )
-
-
-def rebuild_front_page_index():
-    try:
-        front_page_index(refresh=True)
-    except Exception:  # the next reader builds it instead
-        logger.exception("Rebuilding the front page's pool failed")
-
-
-def refresh_front_page(sender=None, events=(), **kwargs):
-    """A story changed: rebuild the pool once the change is committed, not on a reader's request.
-
-    Rebuilt even if a reader cached it meanwhile, from what was there before the commit.
-    """
-    if "stories" in events or "site" in events:
-        transaction.on_commit(rebuild_front_page_index)
-
-
-generations_changed.connect(refresh_front_page, dispatch_uid="broadsheet-front-page-refresh")
 
 
 def read_front_page_pool(per_section):

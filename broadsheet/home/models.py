@@ -1,10 +1,13 @@
 """The front page: the lead story, top stories, a block per section, opinion and the latest news."""
 
 import hashlib
+import logging
 from datetime import timedelta
 
-from django.db import models
+from django.contrib.auth.models import AnonymousUser
+from django.db import models, transaction
 from django.template.loader import render_to_string
+from django.test import RequestFactory
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -12,11 +15,12 @@ from wagtail.models import Orderable, Page, Site
 
 from broadsheet.articles.models import ArticleKind, ArticlePage
 from broadsheet.articles.sections import live_sections, section_by_slug
-from broadsheet.paper.caching import cached_each_per_generation
+from broadsheet.paper.caching import cached_each_per_generation, generations_changed
 from broadsheet.paper.pages import PublicPage
 
 from .front import Story, front_page_index, front_page_pool
 
+logger = logging.getLogger(__name__)
 # The rendered blocks of the front page, cached together (home/includes/front_<part>.html).
 FRONT_PARTS = ("top", "latest", "blocks")
 
@@ -182,6 +186,36 @@ def choose(pool, featured):
         ],
         "latest": sorted(news, key=lambda a: a.first_published_at, reverse=True)[:LATEST_COUNT],
     }
+
+
+def rebuild_front_page():
+    """Rebuild the pool and its index, then render each front page's blocks for its site."""
+    try:
+        front_page_index(refresh=True)
+        for home in HomePage.objects.live():
+            site = home.get_site()
+            if site is not None:
+                home.front_blocks(reader_request(site))
+    except Exception:  # the next reader builds them instead
+        logger.exception("Rebuilding the front page failed")
+
+
+def reader_request(site):
+    """A GET of the site's front page by an anonymous reader, for rendering its blocks ahead."""
+    request = RequestFactory().get("/")
+    request._wagtail_site = site  # what Site.find_for_request answers for the site's hosts
+    request.user = AnonymousUser()
+    return request
+
+
+def refresh_front_page(sender=None, events=(), **kwargs):
+    """A story changed: rebuild the front page once the change is committed, not on a reader's
+    request; rebuilt even if a reader cached it meanwhile, from what was there before."""
+    if "stories" in events or "site" in events:
+        transaction.on_commit(rebuild_front_page)
+
+
+generations_changed.connect(refresh_front_page, dispatch_uid="broadsheet-front-page-refresh")
 
 
 def front_page_sections():
