@@ -1,6 +1,7 @@
 """The render path (no page cache): article and home page, cold and warm, over HTTP and in-process.
 
     .venv/bin/python bench/speed.py [--articles 2000] [--seconds 10] [--clients 20] [--profile]
+                                    [--blocking-threads 8]
 
 Starts what it measures: a PostgreSQL database of its own on the shared server (created once,
 kept between runs, `--database`), N live articles (a small demo paper, then copies of its stories
@@ -146,12 +147,14 @@ def populate(count):
     call_command("build_article_renders", "--missing")
 
 
-def start_granian(env, workers):
+def start_granian(env, workers, blocking_threads=None):
     port = free_port()
     granian = Path(PYTHON).with_name("granian")
+    threads = ["--blocking-threads", str(blocking_threads)] if blocking_threads else []
     process = subprocess.Popen(
         [str(granian), "--interface", "wsgi", "--host", "127.0.0.1", "--port", str(port)]
-        + ["--workers", str(workers), "--log-level", "warning", "broadsheet.wsgi:application"],
+        + ["--workers", str(workers), *threads, "--log-level", "warning"]
+        + ["broadsheet.wsgi:application"],
         env=env,
         cwd=ROOT,
     )
@@ -386,7 +389,7 @@ def run(args):
 
         nginx, nginx_port = start_nginx(scratch)
         servers.append(nginx)
-        granian, port = start_granian(env, args.workers)
+        granian, port = start_granian(env, args.workers, args.blocking_threads)
         servers.append(granian)
         paths = subprocess.run(
             [PYTHON, "-c", PATHS_SCRIPT],
@@ -420,7 +423,7 @@ def run(args):
 
     print(
         f"\n{len(paths):,} articles · production settings · PostgreSQL + Redis · granian "
-        f"{args.workers} workers · page cache off · {args.clients} clients · "
+        f"{args.workers} workers ({args.blocking_threads or 'default'} threads) · page cache off · {args.clients} clients · "
         f"load average {os.getloadavg()[0]:.1f}"
     )
     print(f"{'':14}{'req/s':>9}{'queries':>9}{'CPU ms':>8}{'÷ static':>10}")
@@ -464,6 +467,11 @@ def main():
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--blocking-threads",
+        type=int,
+        help="granian's Python threads per worker (its default: 256)",
+    )
     parser.add_argument("--sample", type=int, default=40, help="articles measured in-process")
     parser.add_argument("--database", default="bs_speed_bench")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/4")

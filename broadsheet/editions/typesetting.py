@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONTS = {
     "serif": "LiberationSerif-Regular.ttf",
@@ -31,6 +29,8 @@ class FontMetrics:
     """Advance widths of one font, in em, for the characters it maps."""
 
     def __init__(self, path):
+        from fontTools.ttLib import TTFont  # the edition builder's, not every web process's
+
         font = TTFont(path, lazy=True)
         units = font["head"].unitsPerEm
         metrics = font["hmtx"].metrics

@@ -4,8 +4,6 @@ import calendar
 from datetime import UTC, datetime
 from io import BytesIO
 
-import feedparser
-
 from broadsheet.wires.items import AgencyPicture, AgencyStory
 
 from .fields import clean_text
@@ -46,6 +44,8 @@ class FeedParser:
         return root is not None and (root.tag == "rss" or root.tag == f"{ATOM}feed")
 
     def parse(self, document):
+        import feedparser  # the wire desk's, not every web process's
+
         # A stream, never bytes or a string: feedparser would take those for a file name or URL.
         feed = feedparser.parse(BytesIO(document.data), sanitize_html=False)
         if len(feed.entries) > MAX_ENTRIES:

@@ -4,10 +4,6 @@ import json
 from functools import cache
 from pathlib import Path
 
-import jsonschema
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
-
 from broadsheet.wires.items import AgencyStory
 
 from .fields import (
@@ -34,6 +30,11 @@ def refuse_remote(uri):
 
 @cache
 def validator(generation):
+    # Imported here: jsonschema is the wire desk's, not every web process's.
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
     schema = json.loads((SCHEMA_DIR / SCHEMAS[generation]).read_text())
     registry = Registry(retrieve=refuse_remote).with_resource(
         GEOJSON, Resource.from_contents({}, default_specification=DRAFT7)
