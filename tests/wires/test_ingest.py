@@ -322,6 +322,7 @@ def test_agency_markup_is_cleaned_and_the_headline_is_text(client):
     [
         ("broken.json", "malformed JSON"),
         ("broken.xml", "malformed XML"),
+        ("unknown-encoding.xml", "malformed XML: unknown encoding 'u-f-8'"),
         ("billion-laughs.xml", "hostile XML refused"),
         ("xxe.xml", "hostile XML refused"),
         ("external-dtd.xml", "hostile XML refused"),

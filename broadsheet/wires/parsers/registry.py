@@ -6,6 +6,7 @@ file is a `Refused` with a reason a person can act on.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -53,8 +54,15 @@ def decode(data, base_dir=None):
             raise Refused(f"hostile XML refused ({type(error).__name__}): {error}") from None
         except (ParseError, ValueError, RecursionError) as error:
             raise Refused(f"malformed XML: {error}") from None
+        except LookupError:  # the declaration names an encoding Python does not know
+            raise Refused(f"malformed XML: unknown encoding {declared_encoding(data)!r}") from None
         return Document(data, xml=root, base_dir=base_dir)
     raise Refused("unknown format: neither JSON nor XML")
+
+
+def declared_encoding(data):
+    match = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([^\"']*)", data)
+    return match.group(1).decode("ascii", "replace") if match else ""
 
 
 def parse(data, *, base_dir=None):
