@@ -38,6 +38,7 @@ run: install
 
 demo: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py collectstatic --no-input --verbosity 0
 	$(PY) manage.py load_demo
 
 worker: install
