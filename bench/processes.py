@@ -2,6 +2,7 @@
 
 import os
 import socket
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,3 +29,17 @@ def embedded_environment(data_dir, port, **settings):
     )
     env.update(settings)
     return env
+
+
+def wait_for_port(port, process, what):
+    """Wait up to a minute for `process` to listen on `port`; fail at once if it stops."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(f"{what} stopped before it listened") from None
+            time.sleep(0.2)
+    raise RuntimeError(f"{what} did not listen on port {port} within a minute")

@@ -26,16 +26,16 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from processes import wait_for_port  # noqa: E402
 
 from tests.nginx_server import SHIPPED_CONFIG, NginxServer, adapt  # noqa: E402
 from tests.processes import free_port  # noqa: E402
@@ -72,19 +72,6 @@ def environment(data_dir, port, purge_url="", secret=""):
 def manage(data_dir, *command):
     env = environment(data_dir, 8000)
     subprocess.run([PYTHON, str(ROOT / "manage.py"), *command], env=env, check=True)
-
-
-def wait_for_port(port, process, what):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(f"{what} stopped") from None
-            time.sleep(0.2)
-    raise RuntimeError(f"{what} did not start")
 
 
 def start_granian(data_dir, port, purge_url, secret):

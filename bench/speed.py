@@ -28,7 +28,6 @@ import os
 import pstats
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,16 +35,12 @@ import threading
 import time
 from pathlib import Path
 
+from processes import free_port, wait_for_port
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SERVER = "postgres://postgres@127.0.0.1:5432"
 SECRET = "speed-bench-" + "x" * 60
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def environment(args, prefix):
@@ -158,7 +153,7 @@ def start_granian(env, workers, blocking_threads=None):
         env=env,
         cwd=ROOT,
     )
-    wait_for_port(port, process)
+    wait_for_port(port, process, "the server")
     return process, port
 
 
@@ -182,22 +177,8 @@ def start_nginx(scratch):
     process = subprocess.Popen(
         [nginx, "-c", str(conf), "-p", str(scratch), "-e", str(scratch / "error.log")]
     )
-    wait_for_port(port, process)
+    wait_for_port(port, process, "the server")
     return process, port
-
-
-def wait_for_port(port, process):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError("the server stopped before it listened") from None
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("the server did not start")
 
 
 def get(port, path):
