@@ -50,7 +50,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_configure(config):
-    """On SQLite, the live server answers one request at a time.
+    """On SQLite, the live server answers one request at a time, and never while a
+    transactional test's tables are emptied.
 
     Its request threads all share the test's in-memory SQLite connection, and two requests at
     once (a page and the admin's background ping, say) can interleave on it: a session read then
@@ -59,11 +60,24 @@ def pytest_configure(config):
     """
     from django.conf import settings
     from django.core.servers.basehttp import ThreadedWSGIServer
-    from django.test.testcases import LiveServerThread
+    from django.test.testcases import LiveServerThread, TransactionTestCase
 
     if "sqlite" not in settings.DATABASES["default"]["ENGINE"]:
         return
     one_at_a_time = threading.Lock()
+    empty_tables = TransactionTestCase._fixture_teardown
+
+    def emptied_between_requests(test_case):
+        # A request still answering (the page's last autosave or ping) holds a cursor on the
+        # shared connection; emptying the tables under it fails with "table is locked".
+        acquired = one_at_a_time.acquire(timeout=30)
+        try:
+            empty_tables(test_case)
+        finally:
+            if acquired:
+                one_at_a_time.release()
+
+    TransactionTestCase._fixture_teardown = emptied_between_requests
 
     class OneRequestAtATimeServer(ThreadedWSGIServer):
         def set_app(self, application):
