@@ -368,16 +368,28 @@ def purge(*keys):
     cache.set_many({SURROGATE_KEY_PREFIX + key: now for key in keys}, timeout=None)
 
 
-def site_changed(**kwargs):
-    """The chrome changed (navigation, settings, restrictions): new generation, purge every page.
+def expire(keys, events=("site",)):
+    """Start a new generation of `events` and purge `keys`; inside a transaction, again on commit.
 
-    Inside a transaction, again once it commits: a page rendered from the old rows meanwhile
-    would otherwise be stored under the new generation.
+    Until the commit, a reader still reads the rows as they were and could store that copy under
+    the new generation and key versions: expiring them again once the change shows drops it.
     """
-    bump_content_generation()
-    purge(SITE_KEY)
+    expire_now(keys, events)
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: (bump_content_generation(), purge(SITE_KEY)))
+        transaction.on_commit(lambda: expire_now(keys, events))
+
+
+def expire_now(keys, events):
+    if "site" in events:
+        bump_content_generation()
+    else:
+        changed(*sorted(events))
+    purge(*sorted(keys))
+
+
+def site_changed(**kwargs):
+    """The chrome changed (navigation, settings, restrictions): new generation, purge every page."""
+    expire([SITE_KEY])
 
 
 def banner_changed():

@@ -29,8 +29,7 @@ from .caching import (
     BANNER_PATH,
     RELATED_KEY,
     banner_changed,
-    bump_content_generation,
-    changed,
+    expire,
     proxy_addresses,
     purge,
     site_changed,
@@ -150,25 +149,13 @@ def send_purges(keys, ancestor_paths, addresses=(), events=("site",)):
     """Purge `keys` and start a new generation of `events` (a story's: "stories", "opinion")."""
     if not keys:
         return
-    expire_in_app(keys, events)
-    if transaction.get_connection().in_atomic_block:
-        # Until the commit, a reader still reads the story as it was and could store that copy
-        # under the new generation and key versions: expire them again once the change shows.
-        transaction.on_commit(lambda: expire_in_app(keys, events))
+    expire(keys, events)
     refresh_proxy_after_commit(sorted(keys), sorted(addresses))
     rebake_after_commit(sorted(keys), sorted(addresses))
     if settings.WAGTAILFRONTENDCACHE and ancestor_paths:
         batch = PurgeBatch()
         batch.add_pages(Page.objects.filter(path__in=ancestor_paths, depth__gte=2))
         batch.purge()
-
-
-def expire_in_app(keys, events):
-    if "site" in events:
-        bump_content_generation()
-    else:
-        changed(*sorted(events))
-    purge(*sorted(keys))
 
 
 def ancestor_paths(page):
