@@ -1,40 +1,23 @@
 """Turn Wagtail's publishing signals into webhook deliveries for articles."""
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 from django.db import transaction
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
+from broadsheet.paper.lookups import remembered
 from broadsheet.paper.restrictions import restrictions_for
 
 from .models import Delivery, PublicationRecord, Webhook, WebhookEvent
 from .payloads import article_payload
 from .tasks import enqueue_delivery
 
-# Inside `webhooks_remembered()`: the active webhooks by event, read once for the block.
-_remembered = ContextVar("remembered_webhooks", default=None)
-
-
-@contextmanager
-def webhooks_remembered():
-    """Read the active webhooks once for the block (a batch of agency copy), not per article.
-
-    A webhook added or switched off while the block runs counts from the next one.
-    """
-    if _remembered.get() is not None:
-        yield
-        return
-    token = _remembered.set({})
-    try:
-        yield
-    finally:
-        _remembered.reset(token)
-
 
 def webhooks_for(event):
-    known = _remembered.get()
+    """The active webhooks that want `event`; read once per batch inside `lookups_remembered()`.
+
+    A webhook added or switched off while a batch runs counts from the next one.
+    """
+    known = remembered("webhooks by event")
     if known is None:
         return list(Webhook.objects.active().for_event(event))
     if event not in known:

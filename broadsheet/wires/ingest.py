@@ -23,14 +23,13 @@ from wagtail.tasks import update_reference_index_task
 
 from broadsheet.articles.models import SectionPage
 from broadsheet.articles.tasks import renders_deferred
+from broadsheet.paper.lookups import forget, lookups_remembered, remembered
 from broadsheet.paper.purge import purges_deferred
 from broadsheet.search.signals import entries_deferred
-from broadsheet.webhooks.signals import webhooks_remembered
 
 from . import parsers
 from .fetch import fetch_picture
 from .items import AgencyStory, PubStatus
-from .lookups import forget, lookups_remembered, remembered
 from .models import Agency, ItemState, QuarantinedFile, WireItem, WireVersion
 from .signals import item_state_set_here
 from .stories import picture_photo, write_article
@@ -90,7 +89,6 @@ def ingest_batch():
             entries_deferred(),
             references_deferred(),
             lookups_remembered(),
-            webhooks_remembered(),
         ):
             yield
     finally:

@@ -23,8 +23,7 @@ from wagtail.models import COMMENTS_RELATION_NAME, Page, PageLogEntry, Revision
 from wagtail.signals import page_published, published
 
 from broadsheet.articles.changes import FIRST_PUBLICATION
-
-from .lookups import remembered
+from broadsheet.paper.lookups import remembered
 
 # What a new page's first revision says of it: Wagtail keeps the page as it was saved before
 # its first publish (a draft, not yet live).

@@ -18,11 +18,11 @@ from PIL import Image, UnidentifiedImageError
 
 from broadsheet.articles.models import ArticleAuthor, ArticlePage
 from broadsheet.articles.sanitise import clean_rich_text
+from broadsheet.paper.lookups import remembered
 from broadsheet.people.models import Person
 from broadsheet.photos.models import Photo
 
 from .items import AgencyStory
-from .lookups import remembered
 from .publishing import add_to_section, publish_new, publish_update
 
 logger = logging.getLogger(__name__)

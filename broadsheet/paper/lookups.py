@@ -1,9 +1,10 @@
-"""What a batch of agency copy looks up again and again, looked up once per batch.
+"""What a batch (of agency copy, say) looks up again and again, looked up once per batch.
 
-Inside `lookups_remembered()` (entered by `ingest_batch()`) the people a byline names, the topics
-an item carries and each section's last page path are read from the database once and then kept
-for the batch's transaction. `forget()` drops them when an item's savepoint is rolled back, since
-what it created is gone with it. Outside a batch every lookup reads the database.
+Inside `lookups_remembered()` (entered by `wires.ingest_batch()`) the people a byline names, the
+topics an item carries, each section's last page path and the active webhooks are read from the
+database once and then kept for the batch's transaction. `forget()` drops them when an item's
+savepoint is rolled back, since what it created is gone with it. Outside a batch every lookup
+reads the database.
 """
 
 from contextlib import contextmanager
