@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from broadsheet.articles.models import ArticlePage, ChangeKind
 from tests.articles.test_changes import republish
-from tests.conftest import axe_violations, describe_violations
+from tests.conftest import axe_violations, describe_violations, screenshot
 from tests.factories import make_article
 from tests.newsroom.admin_browser import AdminSession, make_newsroom
 from tests.newsroom.browser import csp_violations, watch_csp
@@ -53,6 +53,7 @@ def test_an_editor_rewords_a_correction_from_the_story(page, browser, live_serve
     expect(page.get_by_text("note reworded: readers see it now.")).to_be_visible()
     expect(page.get_by_label("Public note")).to_have_value(RIGHT)
     editor.assert_clean("the reworded note")
+    screenshot(page, "story-notes-reworded")
     page.get_by_role("link", name="History").click()
     expect(page.get_by_text("Reworded the note")).to_be_visible()
 

@@ -6,6 +6,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import screenshot
 from tests.liveblogs.browser import csp, reader
 from tests.newsroom.admin_browser import AdminSession
 
@@ -35,6 +36,7 @@ def test_an_editors_edit_replaces_the_entry_on_an_open_page(browser, page, live_
     editor.log_in(room["editor"])
     text = open_entry_editor(editor, blog)
     editor.assert_clean("the entry editor")
+    screenshot(page, "live-entry-editor")
     text.fill(FIXED)
     page.get_by_role("button", name="Publish edit").click()
     saved = time.monotonic()
@@ -48,6 +50,7 @@ def test_an_editors_edit_replaces_the_entry_on_an_open_page(browser, page, live_
     expect(entry.locator(".live-entry__edited")).to_contain_text("Edited")
     expect(reading.get_by_text(FIRST)).to_have_count(0)
     expect(reading.get_by_role("status").filter(has_text="1 update edited")).to_have_count(1)
+    screenshot(reading, "live-entry-edited-reader")
     assert csp(reading) == []
     reading.context.close()
 
