@@ -1,7 +1,4 @@
-from django.apps import AppConfig, apps
-from django.conf import settings
-from wagtail.contrib.frontend_cache.apps import WagtailFrontendCacheAppConfig
-from wagtail.signals import page_published, page_unpublished
+from django.apps import AppConfig
 
 
 class PaperConfig(AppConfig):
@@ -10,26 +7,3 @@ class PaperConfig(AppConfig):
 
     def ready(self):
         from . import purge  # noqa: F401
-
-
-class FrontendCacheConfig(WagtailFrontendCacheAppConfig):
-    """Wagtail's frontend cache, asked to purge a page only when a cache is configured.
-
-    Wagtail's own handlers queue a purge task on every publish even with WAGTAILFRONTENDCACHE
-    empty: one task row per story, which a wire batch of new stories pays for each time.
-    """
-
-    def ready(self):
-        from wagtail.models import Page
-
-        for model in apps.get_models():
-            if issubclass(model, Page):
-                page_published.connect(purge_page_when_configured, sender=model)
-                page_unpublished.connect(purge_page_when_configured, sender=model)
-
-
-def purge_page_when_configured(instance, **kwargs):
-    if settings.WAGTAILFRONTENDCACHE:
-        from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
-
-        purge_page_from_cache(instance)

@@ -55,7 +55,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "broadsheet.paper.apps.FrontendCacheConfig",  # Wagtail's, purging only when configured
+    "broadsheet.paper.frontend_cache.FrontendCacheConfig",  # Wagtail's, purging only when configured
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
